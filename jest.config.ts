@@ -1,0 +1,37 @@
+import type { Config } from 'jest';
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2021',
+    },
+    module: { type: 'commonjs' },
+  },
+] as const;
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'plugin',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/src', '<rootDir>/charts', '<rootDir>/i18n-scripts'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/__mocks__/styleMock.ts' },
+      transform: { '^.+\\.[jt]sx?$': swc as never },
+      setupFilesAfterEnv: ['<rootDir>/setup-tests.ts'],
+    },
+    {
+      displayName: 'harness',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/integration-tests'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/specs/', '/console/build/'],
+      transform: { '^.+\\.[jt]sx?$': swc as never },
+    },
+  ],
+};
+
+export default config;
