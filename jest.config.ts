@@ -19,6 +19,7 @@ const config: Config = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/src', '<rootDir>/charts', '<rootDir>/i18n-scripts'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      setupFiles: ['<rootDir>/jest.polyfills.ts'],
       moduleNameMapper: { '\\.css$': '<rootDir>/__mocks__/styleMock.ts' },
       transform: { '^.+\\.[jt]sx?$': swc as never },
       setupFilesAfterEnv: ['<rootDir>/setup-tests.ts'],
