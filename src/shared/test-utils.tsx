@@ -19,7 +19,7 @@ export const createTestI18n = (lng: 'en' | 'ja' = 'en') => {
     keySeparator: false,
     nsSeparator: '~',
     interpolation: { escapeValue: false },
-    initImmediate: false,
+    initAsync: false,
   });
   return instance;
 };
