@@ -20,7 +20,6 @@ export default tseslint.config(
       'test-results/',
       'integration-tests/console/build/',
       '.bench/',
-      'charts/',
       '**/*.js',
       '**/*.cjs',
       '**/*.mjs',
