@@ -133,6 +133,6 @@ export const renderChart = (chartDir: string, values: Scope = {}, namespace = 'p
     .flatMap((f) =>
       run(tokenize(fs.readFileSync(path.join(templatesDir, f), 'utf8'))).split(/^---$/m),
     )
-    .map((doc) => load(doc) as Scope | null)
-    .filter((doc): doc is Scope => doc !== null);
+    .map((doc) => load(doc) as Scope | null | undefined)
+    .filter((doc): doc is Scope => doc !== null && doc !== undefined);
 };

@@ -20,6 +20,7 @@ export const createTestI18n = (lng: 'en' | 'ja' = 'en') => {
     nsSeparator: '~',
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 };
