@@ -244,7 +244,7 @@ describe('validation', () => {
     });
   });
 
-  it('prunes unknown fields (with a warning), keeps preserve-unknown-fields and applies defaults', async () => {
+  it('prunes unknown fields (with a warning) and applies defaults', async () => {
     const r = await sim.call('POST', KC, {
       metadata: { name: 'p' },
       spec: { checkNodeEligibility: true, bogus: 1 },
