@@ -1,15 +1,15 @@
 /** Minimal OpenAPI documents: enough for kubectl's field-validation detection and explain. */
-import { createHash } from 'node:crypto';
-import type { Registry, ResourceDef } from './resources';
-import { apiVersionOf } from './resources';
+import { createHash } from "node:crypto";
+import type { Registry, ResourceDef } from "./resources";
+import { apiVersionOf } from "./resources";
 
 const gvPath = (d: { group: string; version: string }): string =>
   d.group ? `apis/${d.group}/${d.version}` : `api/${d.version}`;
 
 const queryParam = (name: string): object => ({
   name,
-  in: 'query',
-  schema: { type: 'string', uniqueItems: true },
+  in: "query",
+  schema: { type: "string", uniqueItems: true },
 });
 
 const itemPaths = (d: ResourceDef): string[] => {
@@ -20,10 +20,12 @@ const itemPaths = (d: ResourceDef): string[] => {
 };
 
 const schemaName = (d: ResourceDef): string =>
-  `${(d.group || 'core').split('.').reverse().join('.')}.${d.version}.${d.kind}`;
+  `${(d.group || "core").split(".").reverse().join(".")}.${d.version}.${d.kind}`;
 
 const gvkExt = (d: ResourceDef): object => ({
-  'x-kubernetes-group-version-kind': [{ group: d.group, version: d.version, kind: d.kind }],
+  "x-kubernetes-group-version-kind": [
+    { group: d.group, version: d.version, kind: d.kind },
+  ],
 });
 
 export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
@@ -33,27 +35,52 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
   const schemas: Record<string, object> = {};
   for (const d of defs) {
     const ref = { $ref: `#/components/schemas/${schemaName(d)}` };
-    const ok = { '200': { description: 'OK', content: { 'application/json': { schema: ref } } } };
+    const ok = {
+      "200": {
+        description: "OK",
+        content: { "application/json": { schema: ref } },
+      },
+    };
     for (const p of itemPaths(d)) {
       paths[p] = {
-        get: { operationId: `read${d.kind}`, responses: ok, 'x-kubernetes-action': 'get', 'x-kubernetes-group-version-kind': { group: d.group, version: d.version, kind: d.kind } },
+        get: {
+          operationId: `read${d.kind}`,
+          responses: ok,
+          "x-kubernetes-action": "get",
+          "x-kubernetes-group-version-kind": {
+            group: d.group,
+            version: d.version,
+            kind: d.kind,
+          },
+        },
         patch: {
           operationId: `patch${d.kind}`,
-          parameters: ['dryRun', 'fieldManager', 'fieldValidation', 'force'].map(queryParam),
+          parameters: [
+            "dryRun",
+            "fieldManager",
+            "fieldValidation",
+            "force",
+          ].map(queryParam),
           responses: ok,
-          'x-kubernetes-action': 'patch',
-          'x-kubernetes-group-version-kind': { group: d.group, version: d.version, kind: d.kind },
+          "x-kubernetes-action": "patch",
+          "x-kubernetes-group-version-kind": {
+            group: d.group,
+            version: d.version,
+            kind: d.kind,
+          },
         },
       };
     }
     schemas[schemaName(d)] = {
-      ...(d.validator ? d.validator.schema : { type: 'object', description: `${d.kind} (${apiVersionOf(d)})` }),
+      ...(d.validator
+        ? d.validator.schema
+        : { type: "object", description: `${d.kind} (${apiVersionOf(d)})` }),
       ...gvkExt(d),
     };
   }
   return {
-    openapi: '3.0.0',
-    info: { title: 'Kubernetes', version: 'v1.31.6' },
+    openapi: "3.0.0",
+    info: { title: "Kubernetes", version: "v1.31.6" },
     paths,
     components: { schemas },
   };
@@ -63,9 +90,9 @@ export const openApiV3Index = (reg: Registry): object => {
   const gvs = new Set(reg.all().map(gvPath));
   const paths: Record<string, object> = {};
   for (const gv of [...gvs].sort()) {
-    const hash = createHash('sha256')
+    const hash = createHash("sha256")
       .update(JSON.stringify(openApiV3Doc(reg, gv)))
-      .digest('hex')
+      .digest("hex")
       .slice(0, 32)
       .toUpperCase();
     paths[gv] = { serverRelativeURL: `/openapi/v3/${gv}?hash=${hash}` };
@@ -77,9 +104,14 @@ export const openApiV2Doc = (reg: Registry): object => {
   const definitions: Record<string, object> = {};
   for (const d of reg.all()) {
     definitions[schemaName(d)] = {
-      ...(d.validator ? d.validator.schema : { type: 'object' }),
+      ...(d.validator ? d.validator.schema : { type: "object" }),
       ...gvkExt(d),
     };
   }
-  return { swagger: '2.0', info: { title: 'Kubernetes', version: 'v1.31.6' }, paths: {}, definitions };
+  return {
+    swagger: "2.0",
+    info: { title: "Kubernetes", version: "v1.31.6" },
+    paths: {},
+    definitions,
+  };
 };

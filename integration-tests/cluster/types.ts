@@ -1,4 +1,5 @@
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export type OwnerReference = {
@@ -34,15 +35,15 @@ export type KObject = {
   [key: string]: unknown;
 };
 
-export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export type WatchEventType = "ADDED" | "MODIFIED" | "DELETED";
 
 export type StatusCause = { reason: string; message: string; field?: string };
 
 export type StatusBody = {
-  kind: 'Status';
-  apiVersion: 'v1';
+  kind: "Status";
+  apiVersion: "v1";
   metadata: Record<string, never>;
-  status: 'Success' | 'Failure';
+  status: "Success" | "Failure";
   message?: string;
   reason?: string;
   details?: {
@@ -56,7 +57,7 @@ export type StatusBody = {
 };
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export const clone = <T>(v: T): T => structuredClone(v);
 
@@ -73,12 +74,12 @@ export const statusBody = (
   code: number,
   reason: string,
   message: string,
-  details?: StatusBody['details'],
+  details?: StatusBody["details"],
 ): StatusBody => ({
-  kind: 'Status',
-  apiVersion: 'v1',
+  kind: "Status",
+  apiVersion: "v1",
   metadata: {},
-  status: code < 400 ? 'Success' : 'Failure',
+  status: code < 400 ? "Success" : "Failure",
   message,
   reason,
   ...(details ? { details } : {}),
@@ -89,5 +90,5 @@ export const apiError = (
   code: number,
   reason: string,
   message: string,
-  details?: StatusBody['details'],
+  details?: StatusBody["details"],
 ): ApiError => new ApiError(statusBody(code, reason, message, details));
