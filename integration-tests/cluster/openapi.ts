@@ -1,15 +1,15 @@
 /** Minimal OpenAPI documents: enough for kubectl's field-validation detection and explain. */
-import { createHash } from "node:crypto";
-import type { Registry, ResourceDef } from "./resources";
-import { apiVersionOf } from "./resources";
+import { createHash } from 'node:crypto';
+import type { Registry, ResourceDef } from './resources';
+import { apiVersionOf } from './resources';
 
 const gvPath = (d: { group: string; version: string }): string =>
   d.group ? `apis/${d.group}/${d.version}` : `api/${d.version}`;
 
 const queryParam = (name: string): object => ({
   name,
-  in: "query",
-  schema: { type: "string", uniqueItems: true },
+  in: 'query',
+  schema: { type: 'string', uniqueItems: true },
 });
 
 const itemPaths = (d: ResourceDef): string[] => {
@@ -20,12 +20,10 @@ const itemPaths = (d: ResourceDef): string[] => {
 };
 
 const schemaName = (d: ResourceDef): string =>
-  `${(d.group || "core").split(".").reverse().join(".")}.${d.version}.${d.kind}`;
+  `${(d.group || 'core').split('.').reverse().join('.')}.${d.version}.${d.kind}`;
 
 const gvkExt = (d: ResourceDef): object => ({
-  "x-kubernetes-group-version-kind": [
-    { group: d.group, version: d.version, kind: d.kind },
-  ],
+  'x-kubernetes-group-version-kind': [{ group: d.group, version: d.version, kind: d.kind }],
 });
 
 export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
@@ -36,9 +34,9 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
   for (const d of defs) {
     const ref = { $ref: `#/components/schemas/${schemaName(d)}` };
     const ok = {
-      "200": {
-        description: "OK",
-        content: { "application/json": { schema: ref } },
+      '200': {
+        description: 'OK',
+        content: { 'application/json': { schema: ref } },
       },
     };
     for (const p of itemPaths(d)) {
@@ -46,8 +44,8 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
         get: {
           operationId: `read${d.kind}`,
           responses: ok,
-          "x-kubernetes-action": "get",
-          "x-kubernetes-group-version-kind": {
+          'x-kubernetes-action': 'get',
+          'x-kubernetes-group-version-kind': {
             group: d.group,
             version: d.version,
             kind: d.kind,
@@ -55,15 +53,10 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
         },
         patch: {
           operationId: `patch${d.kind}`,
-          parameters: [
-            "dryRun",
-            "fieldManager",
-            "fieldValidation",
-            "force",
-          ].map(queryParam),
+          parameters: ['dryRun', 'fieldManager', 'fieldValidation', 'force'].map(queryParam),
           responses: ok,
-          "x-kubernetes-action": "patch",
-          "x-kubernetes-group-version-kind": {
+          'x-kubernetes-action': 'patch',
+          'x-kubernetes-group-version-kind': {
             group: d.group,
             version: d.version,
             kind: d.kind,
@@ -74,13 +67,13 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
     schemas[schemaName(d)] = {
       ...(d.validator
         ? d.validator.schema
-        : { type: "object", description: `${d.kind} (${apiVersionOf(d)})` }),
+        : { type: 'object', description: `${d.kind} (${apiVersionOf(d)})` }),
       ...gvkExt(d),
     };
   }
   return {
-    openapi: "3.0.0",
-    info: { title: "Kubernetes", version: "v1.31.6" },
+    openapi: '3.0.0',
+    info: { title: 'Kubernetes', version: 'v1.31.6' },
     paths,
     components: { schemas },
   };
@@ -90,9 +83,9 @@ export const openApiV3Index = (reg: Registry): object => {
   const gvs = new Set(reg.all().map(gvPath));
   const paths: Record<string, object> = {};
   for (const gv of [...gvs].sort()) {
-    const hash = createHash("sha256")
+    const hash = createHash('sha256')
       .update(JSON.stringify(openApiV3Doc(reg, gv)))
-      .digest("hex")
+      .digest('hex')
       .slice(0, 32)
       .toUpperCase();
     paths[gv] = { serverRelativeURL: `/openapi/v3/${gv}?hash=${hash}` };
@@ -104,13 +97,13 @@ export const openApiV2Doc = (reg: Registry): object => {
   const definitions: Record<string, object> = {};
   for (const d of reg.all()) {
     definitions[schemaName(d)] = {
-      ...(d.validator ? d.validator.schema : { type: "object" }),
+      ...(d.validator ? d.validator.schema : { type: 'object' }),
       ...gvkExt(d),
     };
   }
   return {
-    swagger: "2.0",
-    info: { title: "Kubernetes", version: "v1.31.6" },
+    swagger: '2.0',
+    info: { title: 'Kubernetes', version: 'v1.31.6' },
     paths: {},
     definitions,
   };

@@ -1,8 +1,8 @@
 /** Resource definitions (built-in kinds and kinds from CRD objects) and discovery documents. */
-import type { CrValidator } from "./schema";
-import { makeValidator } from "./schema";
-import type { KObject } from "./types";
-import { isRecord } from "./types";
+import type { CrValidator } from './schema';
+import { makeValidator } from './schema';
+import type { KObject } from './types';
+import { isRecord } from './types';
 
 export type ResourceDef = {
   group: string;
@@ -29,19 +29,18 @@ export const apiVersionOf = (d: { group: string; version: string }): string =>
 export const qualifiedName = (d: ResourceDef): string =>
   d.group ? `${d.plural}.${d.group}` : d.plural;
 
-export const resourceId = (group: string, plural: string): string =>
-  `${group}/${plural}`;
+export const resourceId = (group: string, plural: string): string => `${group}/${plural}`;
 export const idOf = (d: ResourceDef): string => resourceId(d.group, d.plural);
 
 const ALL_VERBS = [
-  "create",
-  "delete",
-  "deletecollection",
-  "get",
-  "list",
-  "patch",
-  "update",
-  "watch",
+  'create',
+  'delete',
+  'deletecollection',
+  'get',
+  'list',
+  'patch',
+  'update',
+  'watch',
 ];
 
 const builtin = (
@@ -66,37 +65,31 @@ const builtin = (
 });
 
 export const BUILTINS: ResourceDef[] = [
-  builtin("", "v1", "Namespace", "namespaces", false, { shortNames: ["ns"] }),
-  builtin("", "v1", "Node", "nodes", false, { shortNames: ["no"] }),
-  builtin("", "v1", "Pod", "pods", true, { shortNames: ["po"] }),
-  builtin("node.k8s.io", "v1", "RuntimeClass", "runtimeclasses", false, {
+  builtin('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'] }),
+  builtin('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'] }),
+  builtin('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'] }),
+  builtin('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', false, {
     hasStatus: false,
   }),
   builtin(
-    "apiextensions.k8s.io",
-    "v1",
-    "CustomResourceDefinition",
-    "customresourcedefinitions",
+    'apiextensions.k8s.io',
+    'v1',
+    'CustomResourceDefinition',
+    'customresourcedefinitions',
     false,
     {
-      shortNames: ["crd", "crds"],
+      shortNames: ['crd', 'crds'],
     },
   ),
+  builtin('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
   builtin(
-    "config.openshift.io",
-    "v1",
-    "Infrastructure",
-    "infrastructures",
-    false,
-  ),
-  builtin(
-    "authorization.k8s.io",
-    "v1",
-    "SelfSubjectAccessReview",
-    "selfsubjectaccessreviews",
+    'authorization.k8s.io',
+    'v1',
+    'SelfSubjectAccessReview',
+    'selfsubjectaccessreviews',
     false,
     {
-      verbs: ["create"],
+      verbs: ['create'],
       hasStatus: false,
     },
   ),
@@ -105,8 +98,7 @@ export const BUILTINS: ResourceDef[] = [
 /** Builds the resource definition of the served storage version of a CRD object. */
 export const defFromCrd = (crd: KObject): ResourceDef | undefined => {
   const spec = crd.spec;
-  if (!isRecord(spec) || !isRecord(spec.names) || !Array.isArray(spec.versions))
-    return undefined;
+  if (!isRecord(spec) || !isRecord(spec.names) || !Array.isArray(spec.versions)) return undefined;
   const names = spec.names;
   const version = (spec.versions as unknown[]).find(
     (v): v is Record<string, unknown> => isRecord(v) && v.served === true,
@@ -115,24 +107,19 @@ export const defFromCrd = (crd: KObject): ResourceDef | undefined => {
   const schema =
     isRecord(version.schema) && isRecord(version.schema.openAPIV3Schema)
       ? version.schema.openAPIV3Schema
-      : { type: "object", "x-kubernetes-preserve-unknown-fields": true };
+      : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
   const kind = String(names.kind);
   return {
     group: String(spec.group),
     version: String(version.name),
     kind,
-    listKind:
-      typeof names.listKind === "string" ? names.listKind : `${kind}List`,
+    listKind: typeof names.listKind === 'string' ? names.listKind : `${kind}List`,
     plural: String(names.plural),
-    singular:
-      typeof names.singular === "string" ? names.singular : kind.toLowerCase(),
-    namespaced: spec.scope === "Namespaced",
+    singular: typeof names.singular === 'string' ? names.singular : kind.toLowerCase(),
+    namespaced: spec.scope === 'Namespaced',
     verbs: ALL_VERBS,
-    shortNames: Array.isArray(names.shortNames)
-      ? (names.shortNames as string[])
-      : [],
-    hasStatus:
-      isRecord(version.subresources) && isRecord(version.subresources.status),
+    shortNames: Array.isArray(names.shortNames) ? (names.shortNames as string[]) : [],
+    hasStatus: isRecord(version.subresources) && isRecord(version.subresources.status),
     validator: makeValidator(schema),
     crdName: crd.metadata.name,
     printerColumns: version.additionalPrinterColumns,
@@ -151,53 +138,42 @@ export class Registry {
   }
 
   removeCrd(crdName: string): void {
-    for (const [id, d] of this.defs)
-      if (d.crdName === crdName) this.defs.delete(id);
+    for (const [id, d] of this.defs) if (d.crdName === crdName) this.defs.delete(id);
   }
 
   all(): ResourceDef[] {
     return [...this.defs.values()];
   }
 
-  byPlural(
-    group: string,
-    version: string,
-    plural: string,
-  ): ResourceDef | undefined {
+  byPlural(group: string, version: string, plural: string): ResourceDef | undefined {
     const d = this.defs.get(resourceId(group, plural));
-    return d && d.version === version ? d : undefined;
+    return d?.version === version ? d : undefined;
   }
 
   byKind(apiVersion: string, kind: string): ResourceDef | undefined {
-    return this.all().find(
-      (d) => apiVersionOf(d) === apiVersion && d.kind === kind,
-    );
+    return this.all().find((d) => apiVersionOf(d) === apiVersion && d.kind === kind);
   }
 
   groups(): { group: string; version: string }[] {
     const seen = new Map<string, string>();
     for (const d of this.all()) if (d.group) seen.set(d.group, d.version);
-    return [...seen.entries()]
-      .sort()
-      .map(([group, version]) => ({ group, version }));
+    return [...seen.entries()].sort().map(([group, version]) => ({ group, version }));
   }
 
   // ---- discovery documents ----
 
   apiVersions(): object {
     return {
-      kind: "APIVersions",
-      versions: ["v1"],
-      serverAddressByClientCIDRs: [
-        { clientCIDR: "0.0.0.0/0", serverAddress: "127.0.0.1:6443" },
-      ],
+      kind: 'APIVersions',
+      versions: ['v1'],
+      serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1:6443' }],
     };
   }
 
   apiGroupList(): object {
     return {
-      kind: "APIGroupList",
-      apiVersion: "v1",
+      kind: 'APIGroupList',
+      apiVersion: 'v1',
       groups: this.groups().map(({ group, version }) => {
         const gv = { groupVersion: `${group}/${version}`, version };
         return { name: group, versions: [gv], preferredVersion: gv };
@@ -210,8 +186,8 @@ export class Registry {
     if (!g) return undefined;
     const gv = { groupVersion: `${group}/${g.version}`, version: g.version };
     return {
-      kind: "APIGroup",
-      apiVersion: "v1",
+      kind: 'APIGroup',
+      apiVersion: 'v1',
       name: group,
       versions: [gv],
       preferredVersion: gv,
@@ -219,9 +195,7 @@ export class Registry {
   }
 
   resourceList(group: string, version: string): object | undefined {
-    const defs = this.all().filter(
-      (d) => d.group === group && d.version === version,
-    );
+    const defs = this.all().filter((d) => d.group === group && d.version === version);
     if (defs.length === 0) return undefined;
     const resources: object[] = [];
     for (const d of defs) {
@@ -236,16 +210,16 @@ export class Registry {
       if (d.hasStatus) {
         resources.push({
           name: `${d.plural}/status`,
-          singularName: "",
+          singularName: '',
           namespaced: d.namespaced,
           kind: d.kind,
-          verbs: ["get", "patch", "update"],
+          verbs: ['get', 'patch', 'update'],
         });
       }
     }
     return {
-      kind: "APIResourceList",
-      apiVersion: "v1",
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
       groupVersion: apiVersionOf({ group, version }),
       resources,
     };

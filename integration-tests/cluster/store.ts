@@ -3,11 +3,11 @@
  * creationTimestamp, generation, finalizers, owner-reference garbage collection and a bounded
  * event history for watch resumption.
  */
-import { randomUUID } from "node:crypto";
-import type { ResourceDef } from "./resources";
-import { apiVersionOf, idOf, qualifiedName } from "./resources";
-import type { KObject, WatchEventType } from "./types";
-import { apiError, clone, isRecord } from "./types";
+import { randomUUID } from 'node:crypto';
+import type { ResourceDef } from './resources';
+import { apiVersionOf, idOf, qualifiedName } from './resources';
+import type { KObject, WatchEventType } from './types';
+import { apiError, clone, isRecord } from './types';
 
 export type StoreEvent = {
   type: WatchEventType;
@@ -20,24 +20,24 @@ export type StoreEvent = {
 
 export type Listener = (e: StoreEvent) => void;
 
-const objKey = (ns: string | undefined, name: string): string =>
-  `${ns ?? ""}/${name}`;
+const objKey = (ns: string | undefined, name: string): string => `${ns ?? ''}/${name}`;
 
 const randomSuffix = (): string => {
-  const chars = "bcdfghjklmnpqrstvwxz2456789";
-  let s = "";
-  for (let i = 0; i < 5; i++)
-    s += chars[Math.floor(Math.random() * chars.length)];
+  const chars = 'bcdfghjklmnpqrstvwxz2456789';
+  let s = '';
+  for (let i = 0; i < 5; i++) s += chars[Math.floor(Math.random() * chars.length)];
   return s;
 };
 
 const specPart = (o: KObject, hasStatus: boolean): string => {
-  const { metadata: _m, status, ...rest } = o;
-  return JSON.stringify(hasStatus ? rest : { ...rest, status });
+  const rest: Record<string, unknown> = { ...o };
+  Reflect.deleteProperty(rest, 'metadata');
+  if (hasStatus) Reflect.deleteProperty(rest, 'status');
+  return JSON.stringify(rest);
 };
 
 export const notFound = (def: ResourceDef, name: string): Error =>
-  apiError(404, "NotFound", `${qualifiedName(def)} "${name}" not found`, {
+  apiError(404, 'NotFound', `${qualifiedName(def)} "${name}" not found`, {
     name,
     ...(def.group ? { group: def.group } : {}),
     kind: def.plural,
@@ -89,14 +89,8 @@ export class Store {
     for (const l of [...this.listeners]) l(e);
   }
 
-  get(
-    def: ResourceDef,
-    ns: string | undefined,
-    name: string,
-  ): KObject | undefined {
-    const o = this.data
-      .get(idOf(def))
-      ?.get(objKey(def.namespaced ? ns : undefined, name));
+  get(def: ResourceDef, ns: string | undefined, name: string): KObject | undefined {
+    const o = this.data.get(idOf(def))?.get(objKey(def.namespaced ? ns : undefined, name));
     return o ? clone(o) : undefined;
   }
 
@@ -107,13 +101,10 @@ export class Store {
 
   list(def: ResourceDef, ns?: string): KObject[] {
     return this.peekAll(def)
-      .filter(
-        (o) =>
-          !def.namespaced || ns === undefined || o.metadata.namespace === ns,
-      )
+      .filter((o) => !def.namespaced || ns === undefined || o.metadata.namespace === ns)
       .sort((a, b) =>
-        objKey(a.metadata.namespace, a.metadata.name ?? "").localeCompare(
-          objKey(b.metadata.namespace, b.metadata.name ?? ""),
+        objKey(a.metadata.namespace, a.metadata.name ?? '').localeCompare(
+          objKey(b.metadata.namespace, b.metadata.name ?? ''),
         ),
       )
       .map(clone);
@@ -123,27 +114,21 @@ export class Store {
   create(def: ResourceDef, input: KObject, dryRun = false): KObject {
     const obj = clone(input);
     const meta = obj.metadata;
-    if (!meta.name && meta.generateName)
-      meta.name = `${meta.generateName}${randomSuffix()}`;
-    const name = meta.name ?? "";
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${randomSuffix()}`;
+    const name = meta.name ?? '';
     if (!def.namespaced) delete meta.namespace;
     const t = this.table(idOf(def));
     if (t.has(objKey(meta.namespace, name))) {
-      throw apiError(
-        409,
-        "AlreadyExists",
-        `${qualifiedName(def)} "${name}" already exists`,
-        {
-          name,
-          ...(def.group ? { group: def.group } : {}),
-          kind: def.plural,
-        },
-      );
+      throw apiError(409, 'AlreadyExists', `${qualifiedName(def)} "${name}" already exists`, {
+        name,
+        ...(def.group ? { group: def.group } : {}),
+        kind: def.plural,
+      });
     }
     obj.apiVersion = apiVersionOf(def);
     obj.kind = def.kind;
     meta.uid = randomUUID();
-    meta.creationTimestamp = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+    meta.creationTimestamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     delete meta.deletionTimestamp;
     delete meta.resourceVersion;
     if (def.validator) meta.generation = 1;
@@ -152,7 +137,7 @@ export class Store {
     meta.resourceVersion = String(this.rv);
     t.set(objKey(meta.namespace, name), obj);
     this.emit({
-      type: "ADDED",
+      type: 'ADDED',
       rid: idOf(def),
       rv: this.rv,
       object: clone(obj),
@@ -168,31 +153,28 @@ export class Store {
   update(
     def: ResourceDef,
     input: KObject,
-    mode: "main" | "status" | "all" = "all",
+    mode: 'main' | 'status' | 'all' = 'all',
     dryRun = false,
   ): KObject {
     const meta = input.metadata;
-    const name = meta.name ?? "";
+    const name = meta.name ?? '';
     const ns = def.namespaced ? meta.namespace : undefined;
     const t = this.table(idOf(def));
     const old = t.get(objKey(ns, name));
     if (!old) throw notFound(def, name);
-    if (
-      meta.resourceVersion &&
-      meta.resourceVersion !== old.metadata.resourceVersion
-    ) {
+    if (meta.resourceVersion && meta.resourceVersion !== old.metadata.resourceVersion) {
       throw apiError(
         409,
-        "Conflict",
+        'Conflict',
         `Operation cannot be fulfilled on ${qualifiedName(def)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
         { name, ...(def.group ? { group: def.group } : {}), kind: def.plural },
       );
     }
     let obj = clone(input);
-    if (def.hasStatus && mode === "main") {
+    if (def.hasStatus && mode === 'main') {
       if (old.status === undefined) delete obj.status;
       else obj.status = clone(old.status);
-    } else if (mode === "status") {
+    } else if (mode === 'status') {
       const status = obj.status;
       obj = clone(old);
       if (status === undefined) delete obj.status;
@@ -204,15 +186,11 @@ export class Store {
     if (!def.namespaced) delete m.namespace;
     m.uid = old.metadata.uid;
     m.creationTimestamp = old.metadata.creationTimestamp;
-    if (old.metadata.deletionTimestamp)
-      m.deletionTimestamp = old.metadata.deletionTimestamp;
+    if (old.metadata.deletionTimestamp) m.deletionTimestamp = old.metadata.deletionTimestamp;
     else delete m.deletionTimestamp;
     if (def.validator) {
       const gen = old.metadata.generation ?? 1;
-      m.generation =
-        specPart(obj, def.hasStatus) !== specPart(old, def.hasStatus)
-          ? gen + 1
-          : gen;
+      m.generation = specPart(obj, def.hasStatus) !== specPart(old, def.hasStatus) ? gen + 1 : gen;
     }
     m.resourceVersion = old.metadata.resourceVersion;
     if (JSON.stringify(obj) === JSON.stringify(old)) return clone(old);
@@ -225,7 +203,7 @@ export class Store {
     m.resourceVersion = String(this.rv);
     t.set(objKey(ns, name), obj);
     this.emit({
-      type: "MODIFIED",
+      type: 'MODIFIED',
       rid: idOf(def),
       rv: this.rv,
       object: clone(obj),
@@ -249,18 +227,15 @@ export class Store {
     const old = t.get(key);
     if (!old) throw notFound(def, name);
     if ((old.metadata.finalizers ?? []).length > 0) {
-      if (old.metadata.deletionTimestamp || dryRun)
-        return { object: clone(old), gone: false };
+      if (old.metadata.deletionTimestamp || dryRun) return { object: clone(old), gone: false };
       const obj = clone(old);
-      obj.metadata.deletionTimestamp = new Date()
-        .toISOString()
-        .replace(/\.\d+Z$/, "Z");
+      obj.metadata.deletionTimestamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
       obj.metadata.deletionGracePeriodSeconds = 0;
       this.rv++;
       obj.metadata.resourceVersion = String(this.rv);
       t.set(key, obj);
       this.emit({
-        type: "MODIFIED",
+        type: 'MODIFIED',
         rid: idOf(def),
         rv: this.rv,
         object: clone(obj),
@@ -275,11 +250,7 @@ export class Store {
     };
   }
 
-  private remove(
-    def: ResourceDef,
-    ns: string | undefined,
-    name: string,
-  ): KObject {
+  private remove(def: ResourceDef, ns: string | undefined, name: string): KObject {
     const t = this.table(idOf(def));
     const key = objKey(ns, name);
     const old = t.get(key);
@@ -289,12 +260,12 @@ export class Store {
     const obj = clone(old);
     obj.metadata.resourceVersion = String(this.rv);
     this.emit({
-      type: "DELETED",
+      type: 'DELETED',
       rid: idOf(def),
       rv: this.rv,
       object: clone(obj),
     });
-    this.collectGarbage(old.metadata.uid ?? "");
+    this.collectGarbage(old.metadata.uid ?? '');
     return obj;
   }
 
@@ -309,7 +280,7 @@ export class Store {
           const rest = owners.filter((r) => r.uid !== uid);
           if (rest.length === 0) {
             try {
-              this.delete(def, o.metadata.namespace, o.metadata.name ?? "");
+              this.delete(def, o.metadata.namespace, o.metadata.name ?? '');
             } catch {
               // already gone
             }
@@ -322,7 +293,7 @@ export class Store {
   /** Drops every object of a resource (when its CRD is deleted). */
   dropResource(def: ResourceDef): void {
     for (const o of this.peekAll(def))
-      this.remove(def, o.metadata.namespace, o.metadata.name ?? "");
+      this.remove(def, o.metadata.namespace, o.metadata.name ?? '');
     this.data.delete(idOf(def));
   }
 }

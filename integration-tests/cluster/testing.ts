@@ -1,8 +1,8 @@
 /** Helpers for the harness tests: a cluster behind a real HTTP server on a free port. */
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Cluster, ClusterOptions } from "./index";
-import { createCluster } from "./index";
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Cluster, ClusterOptions } from './index';
+import { createCluster } from './index';
 
 export type Running = {
   cluster: Cluster;
@@ -22,18 +22,16 @@ export type Running = {
   }>;
 };
 
-export const startCluster = async (
-  options: ClusterOptions,
-): Promise<Running> => {
+export const startCluster = async (options: ClusterOptions): Promise<Running> => {
   const cluster = createCluster(options);
   const server = http.createServer((req, res) => {
     cluster.handle(req, res);
   });
-  server.on("upgrade", (req: http.IncomingMessage, socket, head: Buffer) => {
+  server.on('upgrade', (req: http.IncomingMessage, socket, head: Buffer) => {
     cluster.handleUpgrade(req, socket, head);
   });
   await new Promise<void>((resolve) => {
-    server.listen(0, "127.0.0.1", resolve);
+    server.listen(0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${String(port)}`;
@@ -50,10 +48,10 @@ export const startCluster = async (
         });
       });
     },
-    call: async (method, p, body, contentType = "application/json") => {
+    call: async (method, p, body, contentType = 'application/json') => {
       const r = await fetch(`${url}${p}`, {
         method,
-        headers: { "Content-Type": contentType, Accept: "application/json" },
+        headers: { 'Content-Type': contentType, Accept: 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await r.text();
@@ -67,13 +65,10 @@ export const startCluster = async (
 };
 
 /** Polls `check` until it returns true or the timeout elapses. */
-export const waitFor = async (
-  check: () => boolean,
-  timeoutMs = 5000,
-): Promise<void> => {
+export const waitFor = async (check: () => boolean, timeoutMs = 5000): Promise<void> => {
   const start = Date.now();
   while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error("waitFor: timed out");
+    if (Date.now() - start > timeoutMs) throw new Error('waitFor: timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
 };
@@ -94,13 +89,13 @@ export const readWatch = async (
     if (!r.body) return events;
     const reader = r.body.getReader();
     const dec = new TextDecoder();
-    let buf = "";
+    let buf = '';
     while (events.length < count) {
       const { value, done } = await reader.read();
       if (done) break;
       buf += dec.decode(value, { stream: true });
       let i: number;
-      while ((i = buf.indexOf("\n")) >= 0) {
+      while ((i = buf.indexOf('\n')) >= 0) {
         events.push(
           JSON.parse(buf.slice(0, i)) as {
             type: string;
@@ -112,7 +107,7 @@ export const readWatch = async (
     }
     ctrl.abort();
   } catch (e) {
-    if (!(e instanceof Error && e.name === "AbortError")) throw e;
+    if (!(e instanceof Error && e.name === 'AbortError')) throw e;
   } finally {
     clearTimeout(timer);
   }

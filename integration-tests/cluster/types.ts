@@ -1,7 +1,3 @@
-export type JsonValue =
-  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
-
 export type OwnerReference = {
   apiVersion: string;
   kind: string;
@@ -35,15 +31,15 @@ export type KObject = {
   [key: string]: unknown;
 };
 
-export type WatchEventType = "ADDED" | "MODIFIED" | "DELETED";
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export type StatusCause = { reason: string; message: string; field?: string };
 
 export type StatusBody = {
-  kind: "Status";
-  apiVersion: "v1";
+  kind: 'Status';
+  apiVersion: 'v1';
   metadata: Record<string, never>;
-  status: "Success" | "Failure";
+  status: 'Success' | 'Failure';
   message?: string;
   reason?: string;
   details?: {
@@ -57,7 +53,7 @@ export type StatusBody = {
 };
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const clone = <T>(v: T): T => structuredClone(v);
 
@@ -74,12 +70,12 @@ export const statusBody = (
   code: number,
   reason: string,
   message: string,
-  details?: StatusBody["details"],
+  details?: StatusBody['details'],
 ): StatusBody => ({
-  kind: "Status",
-  apiVersion: "v1",
+  kind: 'Status',
+  apiVersion: 'v1',
   metadata: {},
-  status: code < 400 ? "Success" : "Failure",
+  status: code < 400 ? 'Success' : 'Failure',
   message,
   reason,
   ...(details ? { details } : {}),
@@ -90,5 +86,5 @@ export const apiError = (
   code: number,
   reason: string,
   message: string,
-  details?: StatusBody["details"],
+  details?: StatusBody['details'],
 ): ApiError => new ApiError(statusBody(code, reason, message, details));

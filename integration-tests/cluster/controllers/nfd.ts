@@ -1,17 +1,17 @@
 /** Simulated Node Feature Discovery operator: labels nodes from their simulated hardware. */
-import type { SimCluster } from "../cluster";
-import type { KObject } from "../types";
-import { isRecord } from "../types";
-import type { Hardware } from "./hardware";
+import type { SimCluster } from '../cluster';
+import type { KObject } from '../types';
+import { isRecord } from '../types';
+import type { Hardware } from './hardware';
 import {
   FEATURE_LABELS_ANNOTATION,
   decodeManaged,
   desiredFeatureLabels,
   encodeManaged,
-} from "./nfd-rules";
+} from './nfd-rules';
 
-const NFD_RID = "nfd.openshift.io/nodefeaturediscoveries";
-const RULE_RID = "nfd.k8s-sigs.io/nodefeaturerules";
+const NFD_RID = 'nfd.openshift.io/nodefeaturediscoveries';
+const RULE_RID = 'nfd.k8s-sigs.io/nodefeaturerules';
 
 export class NfdController {
   private timer: NodeJS.Timeout | undefined;
@@ -27,9 +27,9 @@ export class NfdController {
     this.unsubscribe = this.c.store.subscribe((e) => {
       if (e.rid === NFD_RID || e.rid === RULE_RID) {
         this.schedule(500);
-      } else if (e.rid === "/nodes" && e.type === "ADDED") {
+      } else if (e.rid === '/nodes' && e.type === 'ADDED') {
         this.schedule(500);
-      } else if (e.rid === "/nodes" && e.type === "MODIFIED") {
+      } else if (e.rid === '/nodes' && e.type === 'MODIFIED') {
         const a = JSON.stringify(e.object.metadata.annotations ?? {});
         const b = JSON.stringify(e.old?.metadata.annotations ?? {});
         if (a !== b) this.schedule(500);
@@ -51,12 +51,9 @@ export class NfdController {
   }
 
   reconcile(): void {
-    const nfdDef = this.c.defFor("nfd.openshift.io/v1", "NodeFeatureDiscovery");
-    const ruleDef = this.c.defFor(
-      "nfd.k8s-sigs.io/v1alpha1",
-      "NodeFeatureRule",
-    );
-    const nodeDef = this.c.defFor("v1", "Node");
+    const nfdDef = this.c.defFor('nfd.openshift.io/v1', 'NodeFeatureDiscovery');
+    const ruleDef = this.c.defFor('nfd.k8s-sigs.io/v1alpha1', 'NodeFeatureRule');
+    const nodeDef = this.c.defFor('v1', 'Node');
     if (!nodeDef) return;
     const nfds = nfdDef
       ? this.c.store.list(nfdDef).filter((n) => !n.metadata.deletionTimestamp)
@@ -68,51 +65,45 @@ export class NfdController {
       const ann = node.metadata.annotations ?? {};
       const managed = decodeManaged(ann[FEATURE_LABELS_ANNOTATION]);
       const labels = { ...(node.metadata.labels ?? {}) };
-      for (const k of managed) if (!(k in desired)) delete labels[k];
+      for (const k of managed) if (!(k in desired)) Reflect.deleteProperty(labels, k);
       Object.assign(labels, desired);
       const enc = encodeManaged(Object.keys(desired));
-      const sameLabels =
-        JSON.stringify(labels) === JSON.stringify(node.metadata.labels ?? {});
-      if (sameLabels && (ann[FEATURE_LABELS_ANNOTATION] ?? "") === enc)
-        continue;
+      const sameLabels = JSON.stringify(labels) === JSON.stringify(node.metadata.labels ?? {});
+      if (sameLabels && (ann[FEATURE_LABELS_ANNOTATION] ?? '') === enc) continue;
       const next = structuredClone(node);
       next.metadata.labels = labels;
       const annotations = { ...ann };
       if (enc) annotations[FEATURE_LABELS_ANNOTATION] = enc;
-      else delete annotations[FEATURE_LABELS_ANNOTATION];
+      else Reflect.deleteProperty(annotations, FEATURE_LABELS_ANNOTATION);
       next.metadata.annotations = annotations;
       delete next.metadata.resourceVersion;
-      this.c.store.update(nodeDef, next, "all");
+      this.c.store.update(nodeDef, next, 'all');
     }
   }
 
   private markAvailable(nfd: KObject): void {
     const st = isRecord(nfd.status) ? nfd.status : {};
     if (Array.isArray(st.conditions) && st.conditions.length > 0) return;
-    const def = this.c.defFor("nfd.openshift.io/v1", "NodeFeatureDiscovery");
+    const def = this.c.defFor('nfd.openshift.io/v1', 'NodeFeatureDiscovery');
     if (!def) return;
-    const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const cond = (type: string, status: string, reason: string): object => ({
       type,
       status,
       reason,
-      message: "",
+      message: '',
       lastTransitionTime: now,
     });
     const next = structuredClone(nfd);
     delete next.metadata.resourceVersion;
     next.status = {
       conditions: [
-        cond(
-          "Available",
-          "True",
-          "AllInstanceComponentsAreDeployedSuccessfully",
-        ),
-        cond("Upgradeable", "True", "CanBeUpgraded"),
-        cond("Progressing", "False", "ProgressingFinished"),
-        cond("Degraded", "False", "DegradedFinished"),
+        cond('Available', 'True', 'AllInstanceComponentsAreDeployedSuccessfully'),
+        cond('Upgradeable', 'True', 'CanBeUpgraded'),
+        cond('Progressing', 'False', 'ProgressingFinished'),
+        cond('Degraded', 'False', 'DegradedFinished'),
       ],
     };
-    this.c.store.update(def, next, "all");
+    this.c.store.update(def, next, 'all');
   }
 }

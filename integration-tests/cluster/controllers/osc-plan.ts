@@ -1,10 +1,10 @@
 /** Pure state machine of the simulated OpenShift sandboxed containers operator. */
-import type { Selector } from "../selectors";
-import { matchesSelector } from "../selectors";
+import type { Selector } from '../selectors';
+import { matchesSelector } from '../selectors';
 
-export const KATA_OC_LABEL = "node-role.kubernetes.io/kata-oc";
-export const WORKER_LABEL = "node-role.kubernetes.io/worker";
-export const RUNTIME_KATA_LABEL = "feature.node.kubernetes.io/runtime.kata";
+export const KATA_OC_LABEL = 'node-role.kubernetes.io/kata-oc';
+export const WORKER_LABEL = 'node-role.kubernetes.io/worker';
+export const RUNTIME_KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 
 export type KataNodes = {
   nodeCount: number;
@@ -31,32 +31,29 @@ export const emptyKataNodes = (): KataNodes => ({
 });
 
 const LISTS = [
-  "installed",
-  "installing",
-  "waitingToInstall",
-  "failedToInstall",
-  "uninstalling",
-  "waitingToUninstall",
-  "failedToUninstall",
+  'installed',
+  'installing',
+  'waitingToInstall',
+  'failedToInstall',
+  'uninstalling',
+  'waitingToUninstall',
+  'failedToUninstall',
 ] as const;
 
 export const normalizeKataNodes = (v: unknown): KataNodes => {
   const out = emptyKataNodes();
-  if (typeof v !== "object" || v === null) return out;
+  if (typeof v !== 'object' || v === null) return out;
   const r = v as Record<string, unknown>;
   for (const k of LISTS) {
     const l = r[k];
-    out[k] = Array.isArray(l)
-      ? l.filter((x): x is string => typeof x === "string")
-      : [];
+    out[k] = Array.isArray(l) ? l.filter((x): x is string => typeof x === 'string') : [];
   }
   return withCounts(out);
 };
 
 export const withCounts = (k: KataNodes): KataNodes => ({
   ...k,
-  nodeCount:
-    k.installed.length + k.installing.length + k.waitingToInstall.length,
+  nodeCount: k.installed.length + k.installing.length + k.waitingToInstall.length,
   readyNodeCount: k.installed.length,
 });
 
@@ -71,7 +68,7 @@ export const targetNodes = (
       (n) =>
         WORKER_LABEL in n.labels &&
         matchesSelector(poolSelector, n.labels) &&
-        (!checkNodeEligibility || n.labels[RUNTIME_KATA_LABEL] === "true"),
+        (!checkNodeEligibility || n.labels[RUNTIME_KATA_LABEL] === 'true'),
     )
     .map((n) => n.name)
     .sort();
@@ -123,10 +120,7 @@ export type StepResult = {
 };
 
 /** One step of the rollout: finish the current node, start the next one. */
-export const step = (
-  cur: KataNodes,
-  failure: (node: string) => string | undefined,
-): StepResult => {
+export const step = (cur: KataNodes, failure: (node: string) => string | undefined): StepResult => {
   const k: KataNodes = { ...cur };
   const res: StepResult = { kataNodes: k };
   if (k.installing.length > 0) {
@@ -168,7 +162,7 @@ export const busy = (k: KataNodes): boolean =>
   0;
 
 export type InProgress = {
-  status: "True" | "False";
+  status: 'True' | 'False';
   reason: string;
   message: string;
 };
@@ -184,39 +178,39 @@ export const inProgressCondition = (
 ): InProgress => {
   if (opts.blockedBy !== undefined) {
     return {
-      status: "False",
-      reason: "BlockedByExistingKataPods",
+      status: 'False',
+      reason: 'BlockedByExistingKataPods',
       message: `existing pods using "${opts.blockedBy}" RuntimeClass found. Please delete the pods manually for KataConfig deletion to proceed`,
     };
   }
   if (opts.deleting) {
     return {
-      status: "True",
-      reason: "Uninstalling",
-      message: "Removing kata from cluster",
+      status: 'True',
+      reason: 'Uninstalling',
+      message: 'Removing kata from cluster',
     };
   }
   if (k.failedToInstall.length > 0 && opts.failedReason !== undefined) {
     return {
-      status: "True",
-      reason: "Failed",
+      status: 'True',
+      reason: 'Failed',
       message: `Node ${k.failedToInstall[0]} Degraded: ${opts.failedReason}`,
     };
   }
   if (busy(k)) {
     return opts.initialDone
       ? {
-          status: "True",
-          reason: "Updating",
-          message: "Adding and/or removing kata-enabled nodes",
+          status: 'True',
+          reason: 'Updating',
+          message: 'Adding and/or removing kata-enabled nodes',
         }
       : {
-          status: "True",
-          reason: "Installing",
-          message: "Performing initial installation of kata on cluster",
+          status: 'True',
+          reason: 'Installing',
+          message: 'Performing initial installation of kata on cluster',
         };
   }
-  return { status: "False", reason: "", message: "" };
+  return { status: 'False', reason: '', message: '' };
 };
 
 /** kataNodes as the operator serialises it: empty lists omitted (omitempty). */

@@ -1,13 +1,13 @@
 /** Simulated OpenShift sandboxed containers operator (KataConfig controller + webhook). */
-import type { SimCluster } from "../cluster";
-import type { ResourceDef } from "../resources";
-import type { LabelSelectorObject } from "../selectors";
-import { fromLabelSelectorObject } from "../selectors";
-import type { KObject } from "../types";
-import { apiError, isRecord } from "../types";
-import type { Hardware } from "./hardware";
-import { kataFailure } from "./hardware";
-import type { KataNodes } from "./osc-plan";
+import type { SimCluster } from '../cluster';
+import type { ResourceDef } from '../resources';
+import type { LabelSelectorObject } from '../selectors';
+import { fromLabelSelectorObject } from '../selectors';
+import type { KObject } from '../types';
+import { apiError, isRecord } from '../types';
+import type { Hardware } from './hardware';
+import { kataFailure } from './hardware';
+import type { KataNodes } from './osc-plan';
 import {
   KATA_OC_LABEL,
   busy,
@@ -17,22 +17,20 @@ import {
   plan,
   step,
   targetNodes,
-} from "./osc-plan";
+} from './osc-plan';
 
-export const KATA_FINALIZER = "kataconfiguration.openshift.io/finalizer";
-const KC_RID = "kataconfiguration.openshift.io/kataconfigs";
+export const KATA_FINALIZER = 'kataconfiguration.openshift.io/finalizer';
+const KC_RID = 'kataconfiguration.openshift.io/kataconfigs';
 /** Time one node takes to install or uninstall at timeScale 1. */
 const STEP_MS = 3000;
-const DEGRADED_REASON = "machineconfiguration.openshift.io/reason";
+const DEGRADED_REASON = 'machineconfiguration.openshift.io/reason';
 
-const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
+const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 const notReady = (node: KObject): boolean => {
   const st = isRecord(node.status) ? node.status : {};
-  const conds = Array.isArray(st.conditions)
-    ? st.conditions.filter(isRecord)
-    : [];
-  return !conds.some((c) => c.type === "Ready" && c.status === "True");
+  const conds = Array.isArray(st.conditions) ? st.conditions.filter(isRecord) : [];
+  return !conds.some((c) => c.type === 'Ready' && c.status === 'True');
 };
 
 export class OscController {
@@ -47,12 +45,12 @@ export class OscController {
   ) {}
 
   /** The operator's validating webhook: only one KataConfig. */
-  admit(op: "CREATE" | "UPDATE", def: ResourceDef, _obj: KObject): void {
-    if (op !== "CREATE" || def.kind !== "KataConfig") return;
+  admit(op: 'CREATE' | 'UPDATE', def: ResourceDef, obj: KObject): void {
+    if (op !== 'CREATE' || obj.kind !== 'KataConfig' || def.kind !== 'KataConfig') return;
     if (this.c.store.peekAll(def).length > 0) {
       throw apiError(
         403,
-        "Forbidden",
+        'Forbidden',
         'admission webhook "vkataconfig.kb.io" denied the request: A KataConfig instance already exists, refusing to create a duplicate',
       );
     }
@@ -67,8 +65,7 @@ export class OscController {
       this.reconcile(false);
     }
     this.unsubscribe = this.c.store.subscribe((e) => {
-      if (e.rid === KC_RID || e.rid === "/nodes" || e.rid === "/pods")
-        this.scheduleReplan();
+      if (e.rid === KC_RID || e.rid === '/nodes' || e.rid === '/pods') this.scheduleReplan();
     });
     this.scheduleReplan();
   }
@@ -98,12 +95,11 @@ export class OscController {
   }
 
   private defs():
-    | { kc: ResourceDef; node: ResourceDef; rc: ResourceDef; pod: ResourceDef }
-    | undefined {
-    const kc = this.c.defFor("kataconfiguration.openshift.io/v1", "KataConfig");
-    const node = this.c.defFor("v1", "Node");
-    const rc = this.c.defFor("node.k8s.io/v1", "RuntimeClass");
-    const pod = this.c.defFor("v1", "Pod");
+    { kc: ResourceDef; node: ResourceDef; rc: ResourceDef; pod: ResourceDef } | undefined {
+    const kc = this.c.defFor('kataconfiguration.openshift.io/v1', 'KataConfig');
+    const node = this.c.defFor('v1', 'Node');
+    const rc = this.c.defFor('node.k8s.io/v1', 'RuntimeClass');
+    const pod = this.c.defFor('v1', 'Pod');
     return kc && node && rc && pod ? { kc, node, rc, pod } : undefined;
   }
 
@@ -123,7 +119,7 @@ export class OscController {
         }
       : status;
     delete next.metadata.resourceVersion;
-    return this.c.store.update(d.kc, next, "all");
+    return this.c.store.update(d.kc, next, 'all');
   }
 
   private setNodeLabel(name: string, on: boolean, degraded?: string): void {
@@ -133,16 +129,16 @@ export class OscController {
     if (!node) return;
     const labels = { ...(node.metadata.labels ?? {}) };
     const annotations = { ...(node.metadata.annotations ?? {}) };
-    if (on) labels[KATA_OC_LABEL] = "";
-    else delete labels[KATA_OC_LABEL];
+    if (on) labels[KATA_OC_LABEL] = '';
+    else Reflect.deleteProperty(labels, KATA_OC_LABEL);
     if (degraded !== undefined) {
-      annotations["machineconfiguration.openshift.io/state"] = "Degraded";
+      annotations['machineconfiguration.openshift.io/state'] = 'Degraded';
       annotations[DEGRADED_REASON] = degraded;
     }
     node.metadata.labels = labels;
     node.metadata.annotations = annotations;
     delete node.metadata.resourceVersion;
-    this.c.store.update(d.node, node, "all");
+    this.c.store.update(d.node, node, 'all');
   }
 
   /** Runs one rollout step; returns true when something progressed. */
@@ -156,14 +152,13 @@ export class OscController {
     if (!d) return false;
     const r = step(k, (name) => {
       const node = this.c.store.get(d.node, undefined, name);
-      if (!node) return "the node no longer exists";
+      if (!node) return 'the node no longer exists';
       return notReady(node)
-        ? "node is not ready: the Machine Config Daemon cannot apply the kata MachineConfig"
+        ? 'node is not ready: the Machine Config Daemon cannot apply the kata MachineConfig'
         : kataFailure(this.hw(node));
     });
     if (r.installedNode) this.setNodeLabel(r.installedNode, true);
-    if (r.failedNode)
-      this.setNodeLabel(r.failedNode.name, false, r.failedNode.reason);
+    if (r.failedNode) this.setNodeLabel(r.failedNode.name, false, r.failedNode.reason);
     if (r.uninstalledNode) this.setNodeLabel(r.uninstalledNode, false);
     const fresh = this.current();
     if (fresh)
@@ -182,17 +177,14 @@ export class OscController {
     const deleting = kc.metadata.deletionTimestamp !== undefined;
     if (!deleting && !(kc.metadata.finalizers ?? []).includes(KATA_FINALIZER)) {
       const next = structuredClone(kc);
-      next.metadata.finalizers = [
-        ...(next.metadata.finalizers ?? []),
-        KATA_FINALIZER,
-      ];
+      next.metadata.finalizers = [...(next.metadata.finalizers ?? []), KATA_FINALIZER];
       delete next.metadata.resourceVersion;
-      kc = this.c.store.update(d.kc, next, "all");
+      kc = this.c.store.update(d.kc, next, 'all');
     }
     const spec = isRecord(kc.spec) ? kc.spec : {};
     const status = isRecord(kc.status) ? kc.status : {};
     const runtimeClasses = Array.isArray(status.runtimeClasses)
-      ? status.runtimeClasses.filter((x): x is string => typeof x === "string")
+      ? status.runtimeClasses.filter((x): x is string => typeof x === 'string')
       : [];
     let k = normalizeKataNodes(status.kataNodes);
 
@@ -222,12 +214,10 @@ export class OscController {
         }
         target = selector
           ? targetNodes(
-              this.c.store
-                .peekAll(d.node)
-                .map((n) => ({
-                  name: n.metadata.name ?? "",
-                  labels: n.metadata.labels ?? {},
-                })),
+              this.c.store.peekAll(d.node).map((n) => ({
+                name: n.metadata.name ?? '',
+                labels: n.metadata.labels ?? {},
+              })),
               selector,
               spec.checkNodeEligibility === true,
             )
@@ -241,9 +231,7 @@ export class OscController {
     }
     const failedNode = k.failedToInstall[0];
     const failedReason = failedNode
-      ? this.c.store.get(d.node, undefined, failedNode)?.metadata.annotations?.[
-          DEGRADED_REASON
-        ]
+      ? this.c.store.get(d.node, undefined, failedNode)?.metadata.annotations?.[DEGRADED_REASON]
       : undefined;
     const cond = inProgressCondition(k, {
       deleting: deleting && (busy(k) || k.installed.length > 0),
@@ -251,20 +239,14 @@ export class OscController {
       blockedBy,
       failedReason,
     });
-    const oldConds = Array.isArray(status.conditions)
-      ? status.conditions.filter(isRecord)
-      : [];
-    const old = oldConds.find((x) => x.type === "InProgress");
+    const oldConds = Array.isArray(status.conditions) ? status.conditions.filter(isRecord) : [];
+    const old = oldConds.find((x) => x.type === 'InProgress');
     const changed =
-      !old ||
-      old.status !== cond.status ||
-      old.reason !== cond.reason ||
-      old.message !== cond.message;
+      old?.status !== cond.status || old.reason !== cond.reason || old.message !== cond.message;
     const condition = {
-      type: "InProgress",
+      type: 'InProgress',
       ...cond,
-      lastTransitionTime:
-        changed || !old ? now() : String(old.lastTransitionTime),
+      lastTransitionTime: old && !changed ? String(old.lastTransitionTime) : now(),
     };
     let rcs = runtimeClasses;
     if (!busy(k) && blockedBy === undefined) {
@@ -272,8 +254,7 @@ export class OscController {
         rcs = this.ensureRuntimeClasses(kc, spec.enablePeerPods === true);
       if (deleting) {
         for (const name of runtimeClasses) {
-          if (this.c.store.get(d.rc, undefined, name))
-            this.c.store.delete(d.rc, undefined, name);
+          if (this.c.store.get(d.rc, undefined, name)) this.c.store.delete(d.rc, undefined, name);
         }
         rcs = [];
       }
@@ -282,27 +263,18 @@ export class OscController {
       ...status,
       runtimeClasses: rcs,
       kataNodes: k,
-      conditions: [
-        condition,
-        ...oldConds.filter((x) => x.type !== "InProgress"),
-      ],
+      conditions: [condition, ...oldConds.filter((x) => x.type !== 'InProgress')],
       waitingForMcoToStart: false,
     };
     const compact = { ...nextStatus, kataNodes: compactKataNodes(k) };
-    if (JSON.stringify(compact) !== JSON.stringify(status))
-      kc = this.writeStatus(kc, nextStatus);
-    if (
-      deleting &&
-      !busy(k) &&
-      blockedBy === undefined &&
-      k.installed.length === 0
-    ) {
+    if (JSON.stringify(compact) !== JSON.stringify(status)) kc = this.writeStatus(kc, nextStatus);
+    if (deleting && !busy(k) && blockedBy === undefined && k.installed.length === 0) {
       const next = structuredClone(kc);
       next.metadata.finalizers = (next.metadata.finalizers ?? []).filter(
         (f) => f !== KATA_FINALIZER,
       );
       delete next.metadata.resourceVersion;
-      this.c.store.update(d.kc, next, "all");
+      this.c.store.update(d.kc, next, 'all');
       return;
     }
     if (busy(k) && async) this.scheduleStep();
@@ -311,21 +283,21 @@ export class OscController {
   private ensureRuntimeClasses(kc: KObject, peerPods: boolean): string[] {
     const d = this.defs();
     if (!d) return [];
-    const names = peerPods ? ["kata", "kata-remote"] : ["kata"];
+    const names = peerPods ? ['kata', 'kata-remote'] : ['kata'];
     const overhead = this.c.scenario.runtimeClassOverhead;
     for (const name of names) {
       if (this.c.store.get(d.rc, undefined, name)) continue;
       this.c.store.create(d.rc, {
-        apiVersion: "node.k8s.io/v1",
-        kind: "RuntimeClass",
+        apiVersion: 'node.k8s.io/v1',
+        kind: 'RuntimeClass',
         metadata: {
           name,
           ownerReferences: [
             {
               apiVersion: kc.apiVersion,
               kind: kc.kind,
-              name: kc.metadata.name ?? "",
-              uid: kc.metadata.uid ?? "",
+              name: kc.metadata.name ?? '',
+              uid: kc.metadata.uid ?? '',
               controller: true,
               blockOwnerDeletion: true,
             },
@@ -334,11 +306,11 @@ export class OscController {
         handler: name,
         overhead: {
           podFixed:
-            name === "kata"
+            name === 'kata'
               ? { cpu: overhead.cpu, memory: overhead.memory }
-              : { cpu: "250m", memory: "350Mi" },
+              : { cpu: '250m', memory: '350Mi' },
         },
-        scheduling: { nodeSelector: { [KATA_OC_LABEL]: "" } },
+        scheduling: { nodeSelector: { [KATA_OC_LABEL]: '' } },
       });
     }
     return names;
