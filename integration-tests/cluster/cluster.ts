@@ -454,6 +454,25 @@ export class SimCluster implements Cluster {
           'fieldSelector',
           [q.get('fieldSelector'), `metadata.name=${route.name}`].filter(Boolean).join(','),
         );
+      if (wantsTable(req)) {
+        const send = sink.send.bind(sink);
+        sink.send = (ev) => {
+          const { type, object } = ev as { type: string; object: KObject };
+          send(
+            type === 'ERROR'
+              ? ev
+              : {
+                  type,
+                  object: renderTable(
+                    route.def,
+                    [object],
+                    object.metadata.resourceVersion ?? '',
+                    undefined,
+                  ),
+                },
+          );
+        };
+      }
       this.startWatch(route, q, sink, faults);
       return;
     }

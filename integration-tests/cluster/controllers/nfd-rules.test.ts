@@ -3,7 +3,7 @@ import type { Hardware } from './hardware';
 import { kataFailure } from './hardware';
 import {
   decodeManaged,
-  desiredFeatureLabels,
+  featureLabeler,
   encodeManaged,
   labelsFromNodeFeatureRule,
   rulesFromNfd,
@@ -80,10 +80,10 @@ describe('ruleMatches (ANY matchOn entry with ALL cpuIds and ALL modules)', () =
   });
 });
 
-describe('desiredFeatureLabels', () => {
+describe('featureLabeler', () => {
   it('labels cpuid flags and matching rules only when an NFD exists', () => {
-    expect(desiredFeatureLabels(hw(['SSE4', 'VMX'], ['kvm', 'kvm_intel']), [], [])).toEqual({});
-    expect(desiredFeatureLabels(hw(['SSE4', 'VMX'], ['kvm', 'kvm_intel']), [seedNfd], [])).toEqual({
+    expect(featureLabeler([], [])(hw(['SSE4', 'VMX'], ['kvm', 'kvm_intel']))).toEqual({});
+    expect(featureLabeler([seedNfd], [])(hw(['SSE4', 'VMX'], ['kvm', 'kvm_intel']))).toEqual({
       'feature.node.kubernetes.io/cpu-cpuid.SSE4': 'true',
       'feature.node.kubernetes.io/cpu-cpuid.VMX': 'true',
       'feature.node.kubernetes.io/runtime.kata': 'true',

@@ -107,20 +107,20 @@ export const ruleMatches = (rule: CustomRule, hw: Hardware): boolean =>
       m.loadedKMod.every((k) => hw.kernelModules.includes(k)),
   );
 
-/** The feature labels NFD puts on a node. */
-export const desiredFeatureLabels = (
-  hw: Hardware,
+/** Compiles the NFD configuration once; the result gives the feature labels of a node. */
+export const featureLabeler = (
   nfds: KObject[],
   nodeFeatureRules: KObject[],
-): Record<string, string> => {
-  if (nfds.length === 0) return {};
-  const out: Record<string, string> = {};
-  for (const f of hw.cpuFlags) out[`${FEATURE_PREFIX}cpu-cpuid.${f}`] = 'true';
-  for (const nfd of nfds) {
-    for (const rule of rulesFromNfd(nfd)) if (ruleMatches(rule, hw)) out[rule.label] = rule.value;
-  }
-  for (const r of nodeFeatureRules) Object.assign(out, labelsFromNodeFeatureRule(r, hw));
-  return out;
+): ((hw: Hardware) => Record<string, string>) => {
+  if (nfds.length === 0) return () => ({});
+  const rules = nfds.flatMap(rulesFromNfd);
+  return (hw) => {
+    const out: Record<string, string> = {};
+    for (const f of hw.cpuFlags) out[`${FEATURE_PREFIX}cpu-cpuid.${f}`] = 'true';
+    for (const rule of rules) if (ruleMatches(rule, hw)) out[rule.label] = rule.value;
+    for (const r of nodeFeatureRules) Object.assign(out, labelsFromNodeFeatureRule(r, hw));
+    return out;
+  };
 };
 
 /** Encodes managed label keys like NFD does (prefix stripped for the default namespace). */

@@ -6,8 +6,8 @@ import type { Hardware } from './hardware';
 import {
   FEATURE_LABELS_ANNOTATION,
   decodeManaged,
-  desiredFeatureLabels,
   encodeManaged,
+  featureLabeler,
 } from './nfd-rules';
 
 const NFD_RID = 'nfd.openshift.io/nodefeaturediscoveries';
@@ -60,8 +60,9 @@ export class NfdController {
       : [];
     const rules = ruleDef ? this.c.store.list(ruleDef) : [];
     if (nfdDef) for (const n of nfds) this.markAvailable(n);
+    const labeler = featureLabeler(nfds, rules);
     for (const node of this.c.store.peekAll(nodeDef)) {
-      const desired = desiredFeatureLabels(this.hw(node), nfds, rules);
+      const desired = labeler(this.hw(node));
       const ann = node.metadata.annotations ?? {};
       const managed = decodeManaged(ann[FEATURE_LABELS_ANNOTATION]);
       const labels = { ...(node.metadata.labels ?? {}) };
