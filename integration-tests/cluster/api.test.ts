@@ -1,5 +1,5 @@
 import type { Running } from './testing';
-import { names, startCluster } from './testing';
+import { names, readWatch, startCluster } from './testing';
 
 const KC = '/apis/kataconfiguration.openshift.io/v1/kataconfigs';
 const NFD = '/apis/nfd.openshift.io/v1/namespaces/openshift-nfd/nodefeaturediscoveries';
@@ -77,6 +77,75 @@ describe('discovery', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('kubectl support', () => {
+  it('serves an OpenAPI v3 index and group documents that declare fieldValidation on PATCH', async () => {
+    const index = await sim.call('GET', '/openapi/v3');
+    const paths = index.body.paths as Record<string, { serverRelativeURL: string }>;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(['api/v1', 'apis/kataconfiguration.openshift.io/v1']),
+    );
+    const doc = await sim.call(
+      'GET',
+      paths['apis/kataconfiguration.openshift.io/v1'].serverRelativeURL,
+    );
+    const item = (doc.body.paths as Record<string, { patch: { parameters: { name: string }[] } }>)[
+      '/apis/kataconfiguration.openshift.io/v1/kataconfigs/{name}'
+    ];
+    expect(item.patch.parameters.map((p) => p.name)).toContain('fieldValidation');
+  });
+
+  it('answers Accept: as=Table with server-side columns, for lists and watch events', async () => {
+    const r = await fetch(
+      `${sim.url}/api/v1/nodes?labelSelector=kubernetes.io/hostname%3Dworker-notready-0`,
+      {
+        headers: { Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json' },
+      },
+    );
+    const table = (await r.json()) as {
+      kind: string;
+      columnDefinitions: { name: string }[];
+      rows: { cells: unknown[] }[];
+    };
+    expect(table.kind).toBe('Table');
+    expect(table.columnDefinitions.map((c) => c.name)).toEqual([
+      'Name',
+      'Status',
+      'Roles',
+      'Age',
+      'Version',
+    ]);
+    expect(table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2]])).toEqual([
+      ['worker-notready-0', 'NotReady', 'worker'],
+    ]);
+    const kc = await fetch(`${sim.url}/apis/kataconfiguration.openshift.io/v1/kataconfigs`, {
+      headers: { Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io' },
+    });
+    const kcTable = (await kc.json()) as { columnDefinitions: { name: string }[] };
+    expect(kcTable.columnDefinitions.map((c) => c.name)).toEqual([
+      'Name',
+      'InProgress',
+      'Completed',
+      'Total',
+      'Age',
+    ]);
+    const events = await readWatch(
+      `${sim.url}/api/v1/nodes?watch=true&fieldSelector=metadata.name%3Dmaster-0`,
+      1,
+      3000,
+      { Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io' },
+    );
+    expect(events[0]).toMatchObject({
+      type: 'ADDED',
+      object: {
+        kind: 'Table',
+        rows: [
+          { cells: ['master-0', 'Ready', 'control-plane,master', expect.any(String), 'v1.31.6'] },
+        ],
+      },
+    });
   });
 });
 
@@ -331,6 +400,40 @@ describe('create, update, patch, delete', () => {
       metadata: { name: 'worker-nokvm-0' },
     });
     expect((await sim.call('DELETE', '/api/v1/nodes/worker-nokvm-0')).status).toBe(404);
+  });
+});
+
+describe('dry run and collections', () => {
+  it('does not store PATCH or DELETE with dryRun=All', async () => {
+    const p = await sim.call(
+      'PATCH',
+      '/api/v1/nodes/master-0?dryRun=All',
+      { metadata: { labels: { dry: 'run' } } },
+      'application/merge-patch+json',
+    );
+    expect(p.body).toMatchObject({ metadata: { labels: { dry: 'run' } } });
+    const node = sim.cluster.get('v1', 'Node', 'master-0') as {
+      metadata: { labels: Record<string, string> };
+    };
+    expect(node.metadata.labels).not.toHaveProperty('dry');
+    expect((await sim.call('DELETE', '/api/v1/nodes/master-0?dryRun=All')).status).toBe(200);
+    expect(sim.cluster.get('v1', 'Node', 'master-0')).toBeDefined();
+  });
+
+  it('deletes a collection by label selector', async () => {
+    for (const name of ['a', 'b', 'c']) {
+      await sim.call('POST', '/api/v1/namespaces/default/pods', {
+        metadata: { name, labels: { app: name === 'c' ? 'other' : 'x' } },
+        spec: { containers: [] },
+      });
+    }
+    const r = await sim.call('DELETE', '/api/v1/namespaces/default/pods?labelSelector=app%3Dx');
+    expect(r.status).toBe(200);
+    expect(
+      (sim.cluster.list('v1', 'Pod') as { metadata: { name: string } }[]).map(
+        (p) => p.metadata.name,
+      ),
+    ).toEqual(['c']);
   });
 });
 

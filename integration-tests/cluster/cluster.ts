@@ -45,7 +45,7 @@ export type ClusterOptions = {
   scenario: string;
   crdDir?: string;
   timeScale?: number;
-  /** Size of the watch event history (default 1000). */
+  /** Size of the watch event history (default: 1000, or twice the node count if larger). */
   historySize?: number;
 };
 
@@ -139,7 +139,8 @@ export class SimCluster implements Cluster {
     this.scenario = loadScenario(options.scenario);
     this.timeScale = options.timeScale ?? 1;
     this.user = this.scenario.user;
-    this.store = new Store(options.historySize ?? 1000, (rid) =>
+    const nodeCount = this.scenario.nodes.length + (this.scenario.generate?.workers ?? 0);
+    this.store = new Store(options.historySize ?? Math.max(1000, 2 * nodeCount), (rid) =>
       this.registry.all().find((d) => idOf(d) === rid),
     );
     this.stops.push(

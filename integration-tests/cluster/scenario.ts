@@ -327,7 +327,12 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
         ['PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
         ready
           ? ['Ready', 'True', 'KubeletReady', 'kubelet is posting ready status']
-          : ['Ready', 'Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.'],
+          : [
+              'Ready',
+              'False',
+              'KubeletNotReady',
+              'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady',
+            ],
       ].map(([type, status, reason, message]) => ({
         type,
         status,

@@ -78,6 +78,7 @@ export const readWatch = async (
   url: string,
   count: number,
   timeoutMs = 3000,
+  headers: Record<string, string> = {},
 ): Promise<{ type: string; object: Record<string, unknown> }[]> => {
   const ctrl = new AbortController();
   const timer = setTimeout(() => {
@@ -85,7 +86,7 @@ export const readWatch = async (
   }, timeoutMs);
   const events: { type: string; object: Record<string, unknown> }[] = [];
   try {
-    const r = await fetch(url, { signal: ctrl.signal });
+    const r = await fetch(url, { signal: ctrl.signal, headers });
     if (!r.body) return events;
     const reader = r.body.getReader();
     const dec = new TextDecoder();
