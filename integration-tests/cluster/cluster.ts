@@ -1005,7 +1005,7 @@ export class SimCluster implements Cluster {
     const { def } = route;
     const sel = parseSelectors(q);
     let items = this.store
-      .list(def, route.namespace)
+      .listShared(def, route.namespace)
       .filter(
         (o) =>
           matchesSelector(sel.labels, o.metadata.labels) &&
@@ -1150,7 +1150,7 @@ export class SimCluster implements Cluster {
     const rid = idOf(def);
     const rvParam = q.get('resourceVersion');
     if (!rvParam || rvParam === '0') {
-      for (const o of this.store.list(def, route.namespace)) {
+      for (const o of this.store.listShared(def, route.namespace)) {
         if (visible(o)) sink.send({ type: 'ADDED', object: o });
       }
     } else {

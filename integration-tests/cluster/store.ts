@@ -100,14 +100,18 @@ export class Store {
   }
 
   list(def: ResourceDef, ns?: string): KObject[] {
+    return this.listShared(def, ns).map(clone);
+  }
+
+  /** Sorted objects without copying: callers must not modify them (used to serialise lists). */
+  listShared(def: ResourceDef, ns?: string): KObject[] {
     return this.peekAll(def)
       .filter((o) => !def.namespaced || ns === undefined || o.metadata.namespace === ns)
-      .sort((a, b) =>
-        objKey(a.metadata.namespace, a.metadata.name ?? '').localeCompare(
-          objKey(b.metadata.namespace, b.metadata.name ?? ''),
-        ),
-      )
-      .map(clone);
+      .sort((a, b) => {
+        const ka = objKey(a.metadata.namespace, a.metadata.name ?? '');
+        const kb = objKey(b.metadata.namespace, b.metadata.name ?? '');
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+      });
   }
 
   /** Creates an object; `obj` must already be validated. Returns the stored object. */
