@@ -82,6 +82,8 @@ const USER_NAMES: Record<UserMode, string> = {
 };
 
 const READ_VERBS = ['get', 'list', 'watch'];
+/** The request log keeps the most recent entries only. */
+const MAX_LOG = 100000;
 
 type Route = {
   def: ResourceDef;
@@ -403,6 +405,7 @@ export class SimCluster implements Cluster {
       time: Date.now(),
     };
     this.log.push(entry);
+    if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
     if (res) {
       res.on('finish', () => {
         entry.status = res.statusCode;
