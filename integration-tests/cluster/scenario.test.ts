@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createCluster } from './index';
 import { ScenarioError, generateNodes, parseScenario } from './scenario';
+import { createCluster } from './index';
 
 type Node = {
   metadata: { name: string; labels: Record<string, string> };
