@@ -420,6 +420,17 @@ describe('dry run and collections', () => {
     expect(sim.cluster.get('v1', 'Node', 'master-0')).toBeDefined();
   });
 
+  it('deleting a namespace deletes its objects', async () => {
+    await sim.call('POST', '/api/v1/namespaces', { metadata: { name: 'gone' } });
+    await sim.call('POST', '/api/v1/namespaces/gone/pods', {
+      metadata: { name: 'p' },
+      spec: { containers: [] },
+    });
+    expect((await sim.call('DELETE', '/api/v1/namespaces/gone')).status).toBe(200);
+    expect(sim.cluster.list('v1', 'Pod')).toEqual([]);
+    expect((await sim.call('GET', '/api/v1/namespaces/gone/pods/p')).status).toBe(404);
+  });
+
   it('deletes a collection by label selector', async () => {
     for (const name of ['a', 'b', 'c']) {
       await sim.call('POST', '/api/v1/namespaces/default/pods', {

@@ -258,6 +258,20 @@ describe('OSC controller', () => {
       failedToInstall: ['worker-0', 'worker-1', 'worker-2'],
     });
     expect(inProgress(kataConfig('kc'))?.message).toContain('nested virtualization');
+    const degraded = sim.cluster.get('v1', 'Node', 'worker-0') as {
+      metadata: { annotations: Record<string, string> };
+    };
+    expect(degraded.metadata.annotations).toMatchObject({
+      'machineconfiguration.openshift.io/state': 'Degraded',
+      'machineconfiguration.openshift.io/reason': expect.stringContaining('nested') as unknown,
+    });
+    await sim.call('DELETE', `${KC}/kc`);
+    await waitFor(() => kataConfig('kc') === undefined);
+    const cleaned = sim.cluster.get('v1', 'Node', 'worker-0') as typeof degraded;
+    expect(cleaned.metadata.annotations['machineconfiguration.openshift.io/state']).toBe('Done');
+    expect(cleaned.metadata.annotations).not.toHaveProperty(
+      'machineconfiguration.openshift.io/reason',
+    );
   });
 });
 

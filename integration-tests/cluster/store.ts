@@ -270,7 +270,24 @@ export class Store {
       object: clone(obj),
     });
     this.collectGarbage(old.metadata.uid ?? '');
+    if (def.group === '' && def.kind === 'Namespace') this.deleteNamespaceContents(name);
     return obj;
+  }
+
+  /** Deletes every namespaced object of a deleted namespace (finalizers are honoured). */
+  private deleteNamespaceContents(ns: string): void {
+    for (const [rid, t] of this.data) {
+      const def = this.defOfId(rid);
+      if (!def?.namespaced) continue;
+      for (const o of [...t.values()]) {
+        if (o.metadata.namespace !== ns) continue;
+        try {
+          this.delete(def, ns, o.metadata.name ?? '');
+        } catch {
+          // already gone
+        }
+      }
+    }
   }
 
   /** Deletes dependents whose ownerReferences point to a deleted uid. */

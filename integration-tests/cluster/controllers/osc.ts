@@ -134,6 +134,9 @@ export class OscController {
     if (degraded !== undefined) {
       annotations['machineconfiguration.openshift.io/state'] = 'Degraded';
       annotations[DEGRADED_REASON] = degraded;
+    } else if (!on) {
+      annotations['machineconfiguration.openshift.io/state'] = 'Done';
+      Reflect.deleteProperty(annotations, DEGRADED_REASON);
     }
     node.metadata.labels = labels;
     node.metadata.annotations = annotations;
@@ -223,10 +226,14 @@ export class OscController {
             )
           : [];
       }
+      const failedBefore = k.failedToInstall;
       k = plan(k, target);
       if (deleting) {
         // Nodes that failed to install are simply forgotten on uninstall.
         k = { ...k, failedToInstall: [] };
+      }
+      for (const n of failedBefore) {
+        if (!k.failedToInstall.includes(n)) this.setNodeLabel(n, false);
       }
     }
     const failedNode = k.failedToInstall[0];
