@@ -417,6 +417,8 @@ export class SimCluster implements Cluster {
     if (faults.latencyMs > 0) {
       await new Promise((r) => setTimeout(r, faults.latencyMs));
     }
+    // The client may have gone away during an injected latency.
+    if ((res && req.socket.destroyed) || (ws && ws.readyState !== ws.OPEN)) return;
     if (faults.status !== undefined) {
       const reasons: Record<number, string> = {
         400: 'BadRequest',
