@@ -1,3 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { load } from 'js-yaml';
+import { DEFAULT_CRD_DIR } from './cluster';
 import type { Running } from './testing';
 import { names, readWatch, startCluster } from './testing';
 
@@ -74,6 +78,22 @@ describe('discovery', () => {
       expect(groups.map((g) => g.name)).not.toContain('kataconfiguration.openshift.io');
       expect((await other.call('GET', KC)).status).toBe(404);
       expect((await other.call('GET', '/apis/nfd.openshift.io/v1')).status).toBe(404);
+      // Installing the operator at run time: its CRD brings the kind into discovery.
+      const crd = load(
+        fs.readFileSync(
+          path.join(DEFAULT_CRD_DIR, 'kataconfigs.kataconfiguration.openshift.io.yaml'),
+          'utf8',
+        ),
+      ) as object;
+      expect((await other.call('POST', '/sim/apply', crd)).status).toBe(200);
+      const after = (await other.call('GET', '/apis')).body.groups as { name: string }[];
+      expect(after.map((g) => g.name)).toContain('kataconfiguration.openshift.io');
+      expect((await other.call('GET', KC)).status).toBe(200);
+      await other.call(
+        'DELETE',
+        '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/kataconfigs.kataconfiguration.openshift.io',
+      );
+      expect((await other.call('GET', KC)).status).toBe(404);
     } finally {
       await other.close();
     }

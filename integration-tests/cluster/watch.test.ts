@@ -162,6 +162,17 @@ describe('watch over WebSocket', () => {
     expect(sim.cluster.requestLog().some((e) => e.watch && e.status === 101)).toBe(true);
   });
 
+  it('is closed by the dropWatchAfterMs fault', async () => {
+    sim.cluster.setFaults([{ path: '^/api/v1/nodes$', dropWatchAfterMs: 50 }]);
+    const { ws } = await open('/api/v1/nodes?watch=true');
+    await new Promise<void>((resolve) => {
+      ws.on('close', () => {
+        resolve();
+      });
+    });
+    expect(ws.readyState).toBe(WebSocket.CLOSED);
+  });
+
   it('base64-encodes frames for the base64.binary.k8s.io subprotocol', async () => {
     const { ws, messages } = await open(
       '/api/v1/nodes?watch=true&fieldSelector=metadata.name%3Dmaster-0',
