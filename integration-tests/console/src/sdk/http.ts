@@ -1,0 +1,45 @@
+/** fetch wrapper with the console's error contract (HttpError: message, code, response, json). */
+
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+    readonly response: Response,
+    readonly json: unknown,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+const statusMessage = (json: unknown, fallback: string): string => {
+  if (typeof json === 'object' && json !== null && 'message' in json) {
+    const { message } = json as { message: unknown };
+    if (typeof message === 'string' && message) return message;
+  }
+  return fallback;
+};
+
+/** Performs a request and resolves with the parsed JSON body, or rejects with an HttpError. */
+export const fetchJSON = async (url: string, init: RequestInit = {}): Promise<unknown> => {
+  const response = await fetch(url, {
+    ...init,
+    headers: { Accept: 'application/json', ...(init.headers ?? {}) },
+  });
+  const text = await response.text();
+  let json: unknown = undefined;
+  try {
+    json = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    throw new HttpError(
+      statusMessage(json, text || response.statusText),
+      response.status,
+      response,
+      json,
+    );
+  }
+  return json;
+};

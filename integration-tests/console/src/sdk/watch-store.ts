@@ -1,0 +1,249 @@
+/**
+ * Shared list+watch subscriptions: one list and ONE WebSocket watch per watch key, reference
+ * counted across components. Events are reduced in batches and subscribers are notified at most
+ * once per flush interval, so thousands of events cause one re-render.
+ */
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import { fetchJSON } from './http';
+import { listURL, watchKey, watchURL, type WatchQuery } from './k8s-url';
+import {
+  fromList,
+  isWatchEvent,
+  reduceWatchEvents,
+  type StatusObject,
+  type WatchEvent,
+  type WatchState,
+} from './watch-reducer';
+
+const FLUSH_MS = 100;
+const RECONNECT_MIN_MS = 500;
+const RECONNECT_MAX_MS = 8000;
+/** Keep an unused watch a moment so a remount (route change) reuses it. */
+const LINGER_MS = 2000;
+
+export type WatchSnapshot = {
+  /** Objects in list order (named watch: zero or one). */
+  items: K8sResourceCommon[];
+  loaded: boolean;
+  loadError: unknown;
+};
+
+type Entry = {
+  query: WatchQuery;
+  refs: number;
+  listeners: Set<() => void>;
+  state: WatchState | undefined;
+  snapshot: WatchSnapshot;
+  pending: WatchEvent[];
+  flushTimer: ReturnType<typeof setTimeout> | undefined;
+  socket: WebSocket | undefined;
+  reconnectDelay: number;
+  reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  lingerTimer: ReturnType<typeof setTimeout> | undefined;
+  closed: boolean;
+  generation: number;
+};
+
+const entries = new Map<string, Entry>();
+
+const INITIAL: WatchSnapshot = { items: [], loaded: false, loadError: undefined };
+
+const notify = (e: Entry, snapshot: WatchSnapshot) => {
+  e.snapshot = snapshot;
+  e.listeners.forEach((l) => {
+    l();
+  });
+};
+
+const publishState = (e: Entry, state: WatchState) => {
+  e.state = state;
+  notify(e, { items: [...state.items.values()], loaded: true, loadError: undefined });
+};
+
+const matchesName = (q: WatchQuery) => (o: K8sResourceCommon) =>
+  !q.name || o.metadata?.name === q.name;
+
+const wsURL = (path: string): string => {
+  const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${proto}//${window.location.host}${path}`;
+};
+
+const scheduleReconnect = (e: Entry) => {
+  if (e.closed || e.reconnectTimer) return;
+  const delay = e.reconnectDelay;
+  e.reconnectDelay = Math.min(e.reconnectDelay * 2, RECONNECT_MAX_MS);
+  e.reconnectTimer = setTimeout(() => {
+    e.reconnectTimer = undefined;
+    openWatch(e);
+  }, delay);
+};
+
+const flush = (e: Entry) => {
+  e.flushTimer = undefined;
+  if (!e.state || e.pending.length === 0) return;
+  const events = e.pending;
+  e.pending = [];
+  const result = reduceWatchEvents(e.state, events, matchesName(e.query));
+  publishState(e, result.state);
+  switch (result.action) {
+    case 'none':
+      return;
+    case 'relist':
+      closeSocket(e);
+      void list(e);
+      return;
+    case 'error':
+      closeSocket(e);
+      scheduleReconnect(e);
+      return;
+  }
+};
+
+const closeSocket = (e: Entry) => {
+  const s = e.socket;
+  e.socket = undefined;
+  if (s) {
+    s.onclose = null;
+    s.onmessage = null;
+    s.onerror = null;
+    s.close();
+  }
+};
+
+const parseEvent = (data: unknown): WatchEvent | undefined => {
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else if (data instanceof ArrayBuffer) text = new TextDecoder().decode(data);
+  else return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isWatchEvent(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+function openWatch(e: Entry): void {
+  if (e.closed || !e.state) return;
+  const socket = new WebSocket(wsURL(watchURL(e.query, e.state.resourceVersion)));
+  socket.binaryType = 'arraybuffer';
+  e.socket = socket;
+  socket.onopen = () => {
+    e.reconnectDelay = RECONNECT_MIN_MS;
+  };
+  socket.onmessage = (msg: MessageEvent) => {
+    const event = parseEvent(msg.data);
+    if (!event) return;
+    e.pending.push(event);
+    e.flushTimer ??= setTimeout(() => {
+      flush(e);
+    }, FLUSH_MS);
+  };
+  socket.onclose = () => {
+    if (e.socket !== socket) return;
+    e.socket = undefined;
+    // Apply what arrived before the drop, then resume from the last resourceVersion.
+    if (e.flushTimer) {
+      clearTimeout(e.flushTimer);
+      flush(e);
+    }
+    scheduleReconnect(e);
+  };
+}
+
+const statusOf = (err: unknown): StatusObject | undefined =>
+  typeof err === 'object' && err !== null && 'code' in err ? (err as StatusObject) : undefined;
+
+async function list(e: Entry): Promise<void> {
+  const generation = ++e.generation;
+  try {
+    const body = (await fetchJSON(listURL(e.query))) as
+      | { items?: K8sResourceCommon[]; metadata?: { resourceVersion?: string } }
+      | K8sResourceCommon;
+    if (e.closed || generation !== e.generation) return;
+    const isListBody = 'items' in body && Array.isArray(body.items);
+    const items = isListBody ? (body.items ?? []) : [body as K8sResourceCommon];
+    const rv = body.metadata?.resourceVersion ?? '0';
+    e.pending = [];
+    publishState(e, fromList(items, rv));
+    openWatch(e);
+  } catch (err) {
+    if (e.closed || generation !== e.generation) return;
+    // A named object that does not exist yet: report it, but keep trying like the console.
+    notify(e, { items: [], loaded: statusOf(err)?.code === 404, loadError: err });
+    e.reconnectTimer ??= setTimeout(() => {
+      e.reconnectTimer = undefined;
+      void list(e);
+    }, e.reconnectDelay);
+    e.reconnectDelay = Math.min(e.reconnectDelay * 2, RECONNECT_MAX_MS);
+  }
+}
+
+const stop = (e: Entry) => {
+  e.closed = true;
+  closeSocket(e);
+  [e.flushTimer, e.reconnectTimer, e.lingerTimer].forEach((t) => {
+    if (t) clearTimeout(t);
+  });
+  entries.delete(watchKey(e.query));
+};
+
+/** Starts (or joins) the watch for `query`; returns the key to subscribe to and a release. */
+export const acquireWatch = (query: WatchQuery): { key: string; release: () => void } => {
+  const key = watchKey(query);
+  let e = entries.get(key);
+  if (!e) {
+    e = {
+      query,
+      refs: 0,
+      listeners: new Set(),
+      state: undefined,
+      snapshot: INITIAL,
+      pending: [],
+      flushTimer: undefined,
+      socket: undefined,
+      reconnectDelay: RECONNECT_MIN_MS,
+      reconnectTimer: undefined,
+      lingerTimer: undefined,
+      closed: false,
+      generation: 0,
+    };
+    entries.set(key, e);
+    void list(e);
+  }
+  const entry = e;
+  entry.refs += 1;
+  if (entry.lingerTimer) {
+    clearTimeout(entry.lingerTimer);
+    entry.lingerTimer = undefined;
+  }
+  let released = false;
+  return {
+    key,
+    release: () => {
+      if (released) return;
+      released = true;
+      entry.refs -= 1;
+      if (entry.refs === 0) {
+        entry.lingerTimer = setTimeout(() => {
+          stop(entry);
+        }, LINGER_MS);
+      }
+    },
+  };
+};
+
+export const subscribeWatch = (key: string, listener: () => void): (() => void) => {
+  const e = entries.get(key);
+  if (!e) return () => undefined;
+  e.listeners.add(listener);
+  return () => {
+    e.listeners.delete(listener);
+  };
+};
+
+export const getWatchSnapshot = (key: string): WatchSnapshot => entries.get(key)?.snapshot ?? INITIAL;
+
+/** For tests and diagnostics: the number of open watch sockets. */
+export const openWatchCount = (): number =>
+  [...entries.values()].filter((e) => e.socket !== undefined).length;

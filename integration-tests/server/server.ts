@@ -1,0 +1,114 @@
+/**
+ * One HTTP port for everything: the cluster simulator (under /api/kubernetes and raw API paths,
+ * HTTP and WebSocket), the built plugin under /api/plugins/<name>/, and the console host app.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import type { Duplex } from 'node:stream';
+import { buildHost } from '../console/build-host';
+import type { SimCluster, SimClusterOptions } from './cluster-api';
+import { CSP, routeRequest } from './routes';
+import { safeJoin, sendFile, sendText } from './static-files';
+
+/** The simulator (branch sim); imported lazily so tests can inject another cluster. */
+const CLUSTER_MODULE = '../cluster';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export type StartServerOptions = {
+  scenario: string;
+  port?: number;
+  distDir?: string;
+  timeScale?: number;
+  /** Defaults to the simulator in integration-tests/cluster. */
+  createCluster?: (opts: SimClusterOptions) => SimCluster | Promise<SimCluster>;
+};
+
+export type RunningServer<C extends SimCluster = SimCluster> = {
+  url: string;
+  cluster: C;
+  close: () => Promise<void>;
+};
+
+const defaultCreateCluster = async (opts: SimClusterOptions): Promise<SimCluster> => {
+  const mod = (await import(CLUSTER_MODULE)) as {
+    createCluster: (o: SimClusterOptions) => SimCluster | Promise<SimCluster>;
+  };
+  return mod.createCluster(opts);
+};
+
+export const startServer = async ({
+  scenario,
+  port = 0,
+  distDir = path.join(REPO_ROOT, 'dist'),
+  timeScale,
+  createCluster = defaultCreateCluster,
+}: StartServerOptions): Promise<RunningServer> => {
+  const buildDir = await buildHost();
+  const cluster = await createCluster({
+    scenario,
+    timeScale,
+    crdDir: path.resolve(REPO_ROOT, '../shared/reference/crds'),
+  });
+  const indexFile = path.join(buildDir, 'index.html');
+  const staticDir = path.join(buildDir, 'static');
+  const pluginDir = path.resolve(distDir);
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const route = routeRequest(req.method ?? 'GET', req.url ?? '/');
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    switch (route.kind) {
+      case 'cluster':
+        req.url = route.url;
+        cluster.handle(req, res);
+        return;
+      case 'plugin':
+        void sendFile(res, safeJoin(pluginDir, route.file), { 'Cache-Control': 'no-cache' });
+        return;
+      case 'static':
+        void sendFile(res, safeJoin(staticDir, route.file), {
+          'Cache-Control': 'public, max-age=3600',
+        });
+        return;
+      case 'app':
+        void sendFile(res, indexFile, { 'Cache-Control': 'no-cache' });
+        return;
+      case 'notFound':
+        sendText(res, 404, 'Not found');
+        return;
+    }
+  };
+
+  const server = createServer(handle);
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const route = routeRequest('GET', req.url ?? '/');
+    if (route.kind !== 'cluster') {
+      socket.destroy();
+      return;
+    }
+    req.url = route.url;
+    cluster.handleUpgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      resolve();
+    });
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${String(actualPort)}`,
+    cluster,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      await cluster.close();
+    },
+  };
+};
