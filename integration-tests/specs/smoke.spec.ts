@@ -1,0 +1,69 @@
+/** Every plugin route and the Node tab render in English and Japanese, with no page errors. */
+import { expect, settle, test } from './fixtures';
+import { tr, type Lng } from './locales';
+
+const PAGES = [
+  { name: 'nodes', path: '/sandboxed-containers/nodes', title: 'Node eligibility' },
+  { name: 'install', path: '/sandboxed-containers/install', title: 'Install OpenShift sandboxed containers' },
+  { name: 'kataconfig', path: '/sandboxed-containers/kataconfig', title: 'KataConfig' },
+  { name: 'runtimeclasses', path: '/sandboxed-containers/runtimeclasses', title: 'RuntimeClasses' },
+];
+
+const LANGUAGES: Lng[] = ['en', 'ja'];
+
+test.use({ scenario: 'mixed' });
+
+for (const lng of LANGUAGES) {
+  for (const p of PAGES) {
+    test(`${p.name} renders in ${lng}`, async ({ page, open, saveScreenshot }) => {
+      await open(`${p.path}?lng=${lng}`);
+      await expect(page.getByRole('heading', { level: 1, name: tr(lng, p.title), exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: tr(lng, 'Sandboxed containers'), exact: true }),
+      ).toBeVisible();
+      await expect(page.getByTestId('missing-exports')).toHaveCount(0);
+      await settle(page);
+      await saveScreenshot(`${p.name}-${lng}`);
+    });
+  }
+
+  test(`Node details tab renders in ${lng}`, async ({ page, open, saveScreenshot, server }) => {
+    const res = await fetch(`${server.url}/api/kubernetes/api/v1/nodes`);
+    const list = (await res.json()) as { items: { metadata: { name: string } }[] };
+    const name = list.items[0]?.metadata.name;
+    expect(name, 'the scenario has a node').toBeTruthy();
+    await open(`/k8s/cluster/nodes/${name ?? ''}/sandboxed-containers?lng=${lng}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('tab', { name: tr(lng, 'Sandboxed containers') })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(page.getByTestId('node-eligibility-tab')).toBeVisible();
+    await settle(page);
+    await saveScreenshot(`node-tab-${lng}`);
+  });
+}
+
+test('language switch re-renders without a reload', async ({ page, open }) => {
+  await open('/sandboxed-containers/nodes?lng=en');
+  await page.evaluate(() => {
+    (window as unknown as { hostMarker: string }).hostMarker = 'same-document';
+  });
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByRole('navigation', { name: '管理者' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: tr('ja', 'Node eligibility') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  expect(await page.evaluate(() => (window as unknown as { hostMarker?: string }).hostMarker)).toBe(
+    'same-document',
+  );
+  // Remembered across a reload, without ?lng.
+  await page.goto('/sandboxed-containers/nodes');
+  await expect(page.getByRole('navigation', { name: '管理者' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('navigation', { name: 'Administrator' })).toBeVisible();
+});
+
+test('unknown routes show the 404 page', async ({ page, open }) => {
+  await open('/no-such-page');
+  await expect(page.getByRole('heading', { name: '404: Page Not Found' })).toBeVisible();
+});
