@@ -15,12 +15,27 @@ const run = promisify(execFile);
 const KUBECTL = '/usr/bin/kubectl';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
 
+/** A fault rule of the simulator (see integration-tests/cluster): `path` is a regex. */
+export type FaultRule = {
+  method?: string;
+  path: string;
+  status?: number;
+  latencyMs?: number;
+  dropWatchAfterMs?: number;
+  gone?: boolean;
+  times?: number;
+};
+export type UserMode = 'admin' | 'read-only' | 'no-access';
+export type LoggedRequest = { method: string; path: string; query: string; watch: boolean; status: number };
+
+/** The simulator's admin API (/sim/*), over HTTP like a tester would use it. */
 export type Sim = {
-  /** POST /sim/<path> with a JSON body (faults, user, ...). */
-  post: (simPath: string, body: unknown) => Promise<unknown>;
-  setFaults: (faults: unknown) => Promise<unknown>;
+  call: (method: string, simPath: string, body?: unknown) => Promise<unknown>;
+  setFaults: (faults: FaultRule[]) => Promise<unknown>;
   clearFaults: () => Promise<unknown>;
-  setUser: (user: unknown) => Promise<unknown>;
+  setUser: (mode: UserMode) => Promise<unknown>;
+  requests: () => Promise<LoggedRequest[]>;
+  clearRequests: () => Promise<unknown>;
 };
 
 type WorkerFixtures = { scenario: string; server: RunningServer };
@@ -57,21 +72,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(server.url);
   },
   sim: async ({ server }, use) => {
-    const post = async (simPath: string, body: unknown) => {
+    const call = async (method: string, simPath: string, body?: unknown) => {
       const res = await fetch(`${server.url}/sim/${simPath.replace(/^\//, '')}`, {
-        method: 'POST',
+        method,
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
       if (!res.ok) throw new Error(`/sim/${simPath}: HTTP ${String(res.status)} ${text}`);
       return text ? (JSON.parse(text) as unknown) : undefined;
     };
     await use({
-      post,
-      setFaults: (faults) => post('faults', faults),
-      clearFaults: () => post('faults', []),
-      setUser: (user) => post('user', user),
+      call,
+      setFaults: (faults) => call('POST', 'faults', faults),
+      clearFaults: () => call('DELETE', 'faults'),
+      setUser: (mode) => call('POST', 'user', { mode }),
+      requests: async () => (await call('GET', 'requests')) as LoggedRequest[],
+      clearRequests: () => call('DELETE', 'requests'),
     });
   },
   kubectl: async ({ server }, use) => {

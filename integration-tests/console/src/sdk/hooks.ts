@@ -107,7 +107,7 @@ export const useK8sModel: typeof SDK.useK8sModel = (ref) => {
 
 export const useFlag: typeof SDK.useFlag = (flag) => useFeatureFlag(flag)[0] ?? false;
 
-export const useAccessReview: typeof SDK.useAccessReview = (attributes, _impersonate, noCheckForEmptyNamespace) => {
+export const useAccessReview: typeof SDK.useAccessReview = (attributes) => {
   const [state, setState] = useState<[boolean, boolean]>([false, true]);
   const json = JSON.stringify(attributes);
   useEffect(() => {
@@ -124,7 +124,7 @@ export const useAccessReview: typeof SDK.useAccessReview = (attributes, _imperso
           subresource,
           verb,
           name,
-          ...(namespace || noCheckForEmptyNamespace ? { namespace } : {}),
+          ...(namespace ? { namespace } : {}),
         },
       },
     };
@@ -144,7 +144,8 @@ export const useAccessReview: typeof SDK.useAccessReview = (attributes, _imperso
     return () => {
       live = false;
     };
+    // The attributes are identified by their JSON.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [json, noCheckForEmptyNamespace]);
+  }, [json]);
   return state;
 };

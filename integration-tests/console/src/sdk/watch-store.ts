@@ -41,6 +41,8 @@ type Entry = {
   reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   lingerTimer: ReturnType<typeof setTimeout> | undefined;
   closed: boolean;
+  /** A list request is in flight: the watch (re)starts when it completes. */
+  listing: boolean;
   generation: number;
 };
 
@@ -78,24 +80,27 @@ const scheduleReconnect = (e: Entry) => {
   }, delay);
 };
 
-const flush = (e: Entry) => {
+/** Applies the queued events; returns true when it took over (re-list or reconnect). */
+const flush = (e: Entry): boolean => {
+  if (e.flushTimer) clearTimeout(e.flushTimer);
   e.flushTimer = undefined;
-  if (!e.state || e.pending.length === 0) return;
+  if (!e.state || e.pending.length === 0) return false;
   const events = e.pending;
   e.pending = [];
   const result = reduceWatchEvents(e.state, events, matchesName(e.query));
   publishState(e, result.state);
   switch (result.action) {
     case 'none':
-      return;
+      return false;
     case 'relist':
+      // 410 Gone: our resourceVersion is too old; list again and watch from the new one.
       closeSocket(e);
       void list(e);
-      return;
+      return true;
     case 'error':
       closeSocket(e);
       scheduleReconnect(e);
-      return;
+      return true;
   }
 };
 
@@ -124,7 +129,8 @@ const parseEvent = (data: unknown): WatchEvent | undefined => {
 };
 
 function openWatch(e: Entry): void {
-  if (e.closed || !e.state) return;
+  if (e.closed || e.listing || !e.state) return;
+  closeSocket(e);
   const socket = new WebSocket(wsURL(watchURL(e.query, e.state.resourceVersion)));
   socket.binaryType = 'arraybuffer';
   e.socket = socket;
@@ -143,11 +149,7 @@ function openWatch(e: Entry): void {
     if (e.socket !== socket) return;
     e.socket = undefined;
     // Apply what arrived before the drop, then resume from the last resourceVersion.
-    if (e.flushTimer) {
-      clearTimeout(e.flushTimer);
-      flush(e);
-    }
-    scheduleReconnect(e);
+    if (!flush(e)) scheduleReconnect(e);
   };
 }
 
@@ -156,6 +158,9 @@ const statusOf = (err: unknown): StatusObject | undefined =>
 
 async function list(e: Entry): Promise<void> {
   const generation = ++e.generation;
+  e.listing = true;
+  if (e.reconnectTimer) clearTimeout(e.reconnectTimer);
+  e.reconnectTimer = undefined;
   try {
     const body = (await fetchJSON(listURL(e.query))) as
       | { items?: K8sResourceCommon[]; metadata?: { resourceVersion?: string } }
@@ -165,12 +170,19 @@ async function list(e: Entry): Promise<void> {
     const items = isListBody ? (body.items ?? []) : [body as K8sResourceCommon];
     const rv = body.metadata?.resourceVersion ?? '0';
     e.pending = [];
+    e.listing = false;
     publishState(e, fromList(items, rv));
     openWatch(e);
   } catch (err) {
     if (e.closed || generation !== e.generation) return;
-    // A named object that does not exist yet: report it, but keep trying like the console.
-    notify(e, { items: [], loaded: statusOf(err)?.code === 404, loadError: err });
+    e.listing = false;
+    // Report the error (keeping what was shown) and keep trying, like the console.
+    const notFound = statusOf(err)?.code === 404;
+    notify(e, {
+      items: notFound ? [] : e.snapshot.items,
+      loaded: e.snapshot.loaded,
+      loadError: err,
+    });
     e.reconnectTimer ??= setTimeout(() => {
       e.reconnectTimer = undefined;
       void list(e);
@@ -206,6 +218,7 @@ export const acquireWatch = (query: WatchQuery): { key: string; release: () => v
       reconnectTimer: undefined,
       lingerTimer: undefined,
       closed: false,
+      listing: false,
       generation: 0,
     };
     entries.set(key, e);
