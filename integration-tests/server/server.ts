@@ -7,12 +7,9 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { buildHost } from '../console/build-host';
-import type { SimCluster, SimClusterOptions } from './cluster-api';
+import { createCluster as createSimCluster, type Cluster, type ClusterOptions } from '../cluster';
 import { CSP, routeRequest } from './routes';
 import { safeJoin, sendFile, sendText } from './static-files';
-
-/** The simulator (branch sim); imported lazily so tests can inject another cluster. */
-const CLUSTER_MODULE = '../cluster';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -22,20 +19,14 @@ export type StartServerOptions = {
   distDir?: string;
   timeScale?: number;
   /** Defaults to the simulator in integration-tests/cluster. */
-  createCluster?: (opts: SimClusterOptions) => SimCluster | Promise<SimCluster>;
+  createCluster?: (opts: ClusterOptions) => Cluster;
 };
 
-export type RunningServer<C extends SimCluster = SimCluster> = {
+export type RunningServer = {
   url: string;
-  cluster: C;
+  /** The simulator, in-process: setFaults, setUser, requestLog, get, list, apply, ... */
+  cluster: Cluster;
   close: () => Promise<void>;
-};
-
-const defaultCreateCluster = async (opts: SimClusterOptions): Promise<SimCluster> => {
-  const mod = (await import(CLUSTER_MODULE)) as {
-    createCluster: (o: SimClusterOptions) => SimCluster | Promise<SimCluster>;
-  };
-  return mod.createCluster(opts);
 };
 
 export const startServer = async ({
@@ -43,10 +34,10 @@ export const startServer = async ({
   port = 0,
   distDir = path.join(REPO_ROOT, 'dist'),
   timeScale,
-  createCluster = defaultCreateCluster,
+  createCluster = createSimCluster,
 }: StartServerOptions): Promise<RunningServer> => {
   const buildDir = await buildHost();
-  const cluster = await createCluster({
+  const cluster = createCluster({
     scenario,
     timeScale,
     crdDir: path.resolve(REPO_ROOT, '../shared/reference/crds'),
@@ -108,7 +99,7 @@ export const startServer = async ({
           resolve();
         });
       });
-      await cluster.close();
+      cluster.close();
     },
   };
 };

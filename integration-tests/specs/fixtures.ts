@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { FaultRule, RequestLogEntry, UserMode } from '../cluster';
 import { startServer, type RunningServer } from '../server/server';
 import { chromiumLaunchOptions } from './chromium';
 
@@ -15,18 +16,7 @@ const run = promisify(execFile);
 const KUBECTL = '/usr/bin/kubectl';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
 
-/** A fault rule of the simulator (see integration-tests/cluster): `path` is a regex. */
-export type FaultRule = {
-  method?: string;
-  path: string;
-  status?: number;
-  latencyMs?: number;
-  dropWatchAfterMs?: number;
-  gone?: boolean;
-  times?: number;
-};
-export type UserMode = 'admin' | 'read-only' | 'no-access';
-export type LoggedRequest = { method: string; path: string; query: string; watch: boolean; status: number };
+export type { FaultRule, RequestLogEntry, UserMode };
 
 /** The simulator's admin API (/sim/*), over HTTP like a tester would use it. */
 export type Sim = {
@@ -34,7 +24,7 @@ export type Sim = {
   setFaults: (faults: FaultRule[]) => Promise<unknown>;
   clearFaults: () => Promise<unknown>;
   setUser: (mode: UserMode) => Promise<unknown>;
-  requests: () => Promise<LoggedRequest[]>;
+  requests: () => Promise<RequestLogEntry[]>;
   clearRequests: () => Promise<unknown>;
 };
 
@@ -87,7 +77,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       setFaults: (faults) => call('POST', 'faults', faults),
       clearFaults: () => call('DELETE', 'faults'),
       setUser: (mode) => call('POST', 'user', { mode }),
-      requests: async () => (await call('GET', 'requests')) as LoggedRequest[],
+      requests: async () => (await call('GET', 'requests')) as RequestLogEntry[],
       clearRequests: () => call('DELETE', 'requests'),
     });
   },
