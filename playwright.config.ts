@@ -20,5 +20,7 @@ export default defineConfig({
     trace: 'off',
     locale: 'en-US',
     timezoneId: 'UTC',
+    // The plugin and the console use data-test attributes.
+    testIdAttribute: 'data-test',
   },
 });
