@@ -3,6 +3,7 @@ import '@patternfly/patternfly/patternfly.css';
 import '@patternfly/patternfly/patternfly-addons.css';
 import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-jp/700.css';
+import './pf-token-bridge.css';
 import './host.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
