@@ -2,8 +2,16 @@ import { routeRequest } from './routes';
 
 describe('routeRequest', () => {
   it.each([
-    ['GET', '/api/kubernetes/api/v1/nodes?watch=true', { kind: 'cluster', url: '/api/v1/nodes?watch=true' }],
-    ['POST', '/api/kubernetes/apis/x.io/v1/things', { kind: 'cluster', url: '/apis/x.io/v1/things' }],
+    [
+      'GET',
+      '/api/kubernetes/api/v1/nodes?watch=true',
+      { kind: 'cluster', url: '/api/v1/nodes?watch=true' },
+    ],
+    [
+      'POST',
+      '/api/kubernetes/apis/x.io/v1/things',
+      { kind: 'cluster', url: '/apis/x.io/v1/things' },
+    ],
     ['GET', '/api/v1/nodes', { kind: 'cluster', url: '/api/v1/nodes' }],
     ['GET', '/api', { kind: 'cluster', url: '/api' }],
     ['GET', '/apis?timeout=32s', { kind: 'cluster', url: '/apis?timeout=32s' }],

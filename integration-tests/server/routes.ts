@@ -20,7 +20,13 @@ export type Route =
   | { kind: 'app' }
   | { kind: 'notFound' };
 
-const RAW_API = [/^\/api(\/|$|\?)/, /^\/apis(\/|$|\?)/, /^\/version(\/|$|\?)/, /^\/openapi\//, /^\/sim(\/|$|\?)/];
+const RAW_API = [
+  /^\/api(\/|$|\?)/,
+  /^\/apis(\/|$|\?)/,
+  /^\/version(\/|$|\?)/,
+  /^\/openapi\//,
+  /^\/sim(\/|$|\?)/,
+];
 
 /** Where a request goes. `url` is the path + query as the cluster must see it. */
 export const routeRequest = (method: string, url: string): Route => {
@@ -33,7 +39,8 @@ export const routeRequest = (method: string, url: string): Route => {
     return { kind: 'plugin', file: pathname.slice(PLUGIN_PREFIX.length) };
   }
   if (pathname.startsWith('/api/plugins/')) return { kind: 'notFound' };
-  if (pathname.startsWith('/static/')) return { kind: 'static', file: pathname.slice('/static/'.length) };
+  if (pathname.startsWith('/static/'))
+    return { kind: 'static', file: pathname.slice('/static/'.length) };
   if (RAW_API.some((re) => re.test(pathname))) return { kind: 'cluster', url };
   if (method === 'GET' || method === 'HEAD') return { kind: 'app' };
   return { kind: 'notFound' };

@@ -99,7 +99,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (!allowed(err.message)) errors.push(`pageerror: ${err.message}`);
     });
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !allowed(msg.text())) errors.push(`console.error: ${msg.text()}`);
+      if (msg.type() === 'error' && !allowed(msg.text()))
+        errors.push(`console.error: ${msg.text()}`);
     });
     await use(page);
     expect(errors, 'page errors and console errors').toEqual([]);
@@ -119,8 +120,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-/** Waits until no request is in flight and fonts are ready (for stable screenshots). */
+/** Waits until the web fonts (Red Hat, Noto Sans JP) are loaded, for stable screenshots. */
 export const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 };

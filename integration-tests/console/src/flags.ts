@@ -5,9 +5,7 @@ import type { ExtensionK8sModel } from '@openshift-console/dynamic-plugin-sdk';
 export type ModelFlag = { flag: string; model: ExtensionK8sModel };
 
 export const modelFlagsOf = (extensions: Extension[]): ModelFlag[] =>
-  extensions
-    .filter((e) => e.type === 'console.flag/model')
-    .map((e) => e.properties as ModelFlag);
+  extensions.filter((e) => e.type === 'console.flag/model').map((e) => e.properties as ModelFlag);
 
 export const computeModelFlags = (
   flags: ModelFlag[],

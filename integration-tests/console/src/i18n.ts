@@ -10,8 +10,7 @@ export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'console-host.language';
 
-const isLanguage = (v: string | null | undefined): v is Language =>
-  LANGUAGES.some((l) => l === v);
+const isLanguage = (v: string | null | undefined): v is Language => LANGUAGES.some((l) => l === v);
 
 /** `?lng=` wins, then the remembered choice, then English. */
 export const initialLanguage = (): Language => {
@@ -53,7 +52,13 @@ export const loadPluginLocales = async (baseURL: string, namespace: string): Pro
     LANGUAGES.map(async (lng) => {
       const res = await fetch(`${baseURL}locales/${lng}/${namespace}.json`);
       if (!res.ok) throw new Error(`Cannot load ${lng} locale of ${namespace}: HTTP ${res.status}`);
-      i18n.addResourceBundle(lng, namespace, (await res.json()) as Record<string, string>, true, true);
+      i18n.addResourceBundle(
+        lng,
+        namespace,
+        (await res.json()) as Record<string, string>,
+        true,
+        true,
+      );
     }),
   );
 };

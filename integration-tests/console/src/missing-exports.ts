@@ -8,7 +8,15 @@ let snapshot: readonly string[] = [];
 const listeners = new Set<() => void>();
 
 /** Properties module loaders probe that are not plugin imports. */
-const IGNORED = new Set(['__esModule', 'default', 'then', 'toJSON', '$$typeof', 'constructor', 'prototype']);
+const IGNORED = new Set([
+  '__esModule',
+  'default',
+  'then',
+  'toJSON',
+  '$$typeof',
+  'constructor',
+  'prototype',
+]);
 
 export const getMissingExports = (): readonly string[] => snapshot;
 

@@ -29,7 +29,11 @@ const settled = (store: PluginStore, name: string): PluginInfoEntry | undefined 
   store.getPluginInfo().find((p) => p.manifest.name === name && p.status !== 'pending');
 
 /** Loads the plugin and waits until it is loaded or failed (the store's promise does not say). */
-export const loadPlugin = async (store: PluginStore, name: string, baseURL: string): Promise<void> => {
+export const loadPlugin = async (
+  store: PluginStore,
+  name: string,
+  baseURL: string,
+): Promise<void> => {
   const done = new Promise<PluginInfoEntry>((resolve) => {
     const check = () => {
       const info = settled(store, name);
@@ -59,7 +63,9 @@ export const verifyCodeRefs = async (extensions: Extension[]): Promise<string[]>
   const results = await Promise.allSettled(refs.map(({ ref }) => ref()));
   return results.flatMap((r, i) =>
     r.status === 'rejected'
-      ? [`${refs[i]?.key ?? '?'}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
+      ? [
+          `${refs[i]?.key ?? '?'}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`,
+        ]
       : [],
   );
 };

@@ -12,11 +12,14 @@ import * as PluginSDK from '@openshift/dynamic-plugin-sdk';
 import * as ConsoleSDK from './sdk';
 import { guardModule } from './missing-exports';
 
-declare const __SHARED_VERSIONS__: Record<string, string>;
+declare const __SHARED_VERSIONS__: Partial<Record<string, string>>;
 
 type ShareScope = Record<
   string,
-  Record<string, { get: () => Promise<() => unknown>; from: string; eager: boolean; loaded: number }>
+  Record<
+    string,
+    { get: () => Promise<() => unknown>; from: string; eager: boolean; loaded: number }
+  >
 >;
 
 const withESModule = (name: string, mod: object): object =>
@@ -43,7 +46,9 @@ export const sharedModules: Record<string, object> = {
 };
 
 const versionOf = (name: string): string =>
-  __SHARED_VERSIONS__[name] ?? __SHARED_VERSIONS__['@openshift-console/dynamic-plugin-sdk'] ?? '0.0.0';
+  __SHARED_VERSIONS__[name] ??
+  __SHARED_VERSIONS__['@openshift-console/dynamic-plugin-sdk'] ??
+  '0.0.0';
 
 export const createShareScope = (): ShareScope =>
   Object.fromEntries(

@@ -1,6 +1,10 @@
 /** The console chrome: masthead, Administrator nav, plugin routes, Node pages and a 404. */
 import { useSyncExternalStore } from 'react';
-import { PluginStoreProvider, type PluginStore } from '@openshift/dynamic-plugin-sdk';
+import {
+  PluginStoreProvider,
+  useResolvedExtensions,
+  type PluginStore,
+} from '@openshift/dynamic-plugin-sdk';
 import { Alert, Page } from '@patternfly/react-core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +13,6 @@ import { HostMasthead } from './HostMasthead';
 import { HostNav } from './HostNav';
 import { NodeDetailsPage, NodeListPage } from './NodePages';
 import { NotFound } from './NotFound';
-import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import { isRoutePage, routePaths } from './extensions';
 
 const MissingExportsAlert = () => {

@@ -1,9 +1,22 @@
 import { useExtensions } from '@openshift/dynamic-plugin-sdk';
-import { Nav, NavExpandable, NavItem, NavList, PageSidebar, PageSidebarBody } from '@patternfly/react-core';
+import {
+  Nav,
+  NavExpandable,
+  NavItem,
+  NavList,
+  PageSidebar,
+  PageSidebarBody,
+} from '@patternfly/react-core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { resolveLabel } from '../i18n';
-import { isHrefNavItem, isNavActive, mergeNavItems, navEntriesFor, type NavEntry } from './extensions';
+import {
+  isHrefNavItem,
+  isNavActive,
+  mergeNavItems,
+  navEntriesFor,
+  type NavEntry,
+} from './extensions';
 
 const PERSPECTIVE = 'admin';
 

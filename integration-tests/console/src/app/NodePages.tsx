@@ -49,7 +49,10 @@ const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : S
 
 export const NodeListPage = () => {
   const { t } = useTranslation();
-  const [nodes, loaded, error] = useK8sWatchResource<Node[]>({ groupVersionKind: NODE_GVK, isList: true });
+  const watched = useK8sWatchResource<Node[]>({ groupVersionKind: NODE_GVK, isList: true });
+  const nodes = watched[0];
+  const loaded = watched[1];
+  const error: unknown = watched[2];
   return (
     <>
       <DocumentTitle>{t('Nodes')}</DocumentTitle>
@@ -128,10 +131,17 @@ export const NodeDetailsPage = () => {
   const { name = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const [node, loaded, error] = useK8sWatchResource<Node>({ groupVersionKind: NODE_GVK, name });
+  const watched = useK8sWatchResource<Node>({ groupVersionKind: NODE_GVK, name });
+  // The SDK types data as present; it is undefined until loaded or when the node is gone.
+  const node = watched[0] as Node | undefined;
+  const loaded = watched[1];
+  const error: unknown = watched[2];
   const [tabs] = useResolvedExtensions(isHorizontalNavTab);
   const nodeTabs = tabs.filter(
-    (tab) => tab.properties.model.kind === 'Node' && tab.properties.model.version === 'v1' && !tab.properties.model.group,
+    (tab) =>
+      tab.properties.model.kind === 'Node' &&
+      tab.properties.model.version === 'v1' &&
+      !tab.properties.model.group,
   );
   const base = `/k8s/cluster/nodes/${name}`;
   const active = location.pathname.slice(base.length).replace(/^\//, '');

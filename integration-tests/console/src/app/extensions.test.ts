@@ -3,7 +3,12 @@ import { isNavActive, mergeNavItems, navEntriesFor, routePaths } from './extensi
 
 const item = (props: Partial<HrefNavItem['properties']>): HrefNavItem => ({
   type: 'console.navigation/href',
-  properties: { id: 'x', name: '%ns~Sandboxed containers%', href: '/sandboxed-containers/nodes', ...props },
+  properties: {
+    id: 'x',
+    name: '%ns~Sandboxed containers%',
+    href: '/sandboxed-containers/nodes',
+    ...props,
+  },
 });
 
 const base = [
@@ -38,11 +43,22 @@ describe('navigation', () => {
       mk('before-nodes', [], ['nodes']),
       mk('unknown', ['nope'], []),
     ]);
-    expect(merged.map((e) => e.id)).toEqual(['before-nodes', 'nodes', 'after-nodes', 'machineconfigpools', 'unknown']);
+    expect(merged.map((e) => e.id)).toEqual([
+      'before-nodes',
+      'nodes',
+      'after-nodes',
+      'machineconfigpools',
+      'unknown',
+    ]);
   });
 
   it('marks an entry active by href or startsWith', () => {
-    const e = { id: 's', label: 's', href: '/sandboxed-containers/nodes', startsWith: ['sandboxed-containers'] };
+    const e = {
+      id: 's',
+      label: 's',
+      href: '/sandboxed-containers/nodes',
+      startsWith: ['sandboxed-containers'],
+    };
     expect(isNavActive(e, '/sandboxed-containers/install')).toBe(true);
     expect(isNavActive(e, '/sandboxed-containers/nodes')).toBe(true);
     expect(isNavActive(e, '/k8s/cluster/nodes')).toBe(false);

@@ -32,7 +32,8 @@ export type HorizontalNavTab = Extension<
   }
 >;
 
-export const isHrefNavItem = (e: Extension): e is HrefNavItem => e.type === 'console.navigation/href';
+export const isHrefNavItem = (e: Extension): e is HrefNavItem =>
+  e.type === 'console.navigation/href';
 export const isRoutePage = (e: Extension): e is RoutePage => e.type === 'console.page/route';
 export const isHorizontalNavTab = (e: Extension): e is HorizontalNavTab =>
   e.type === 'console.tab/horizontalNav';
@@ -43,14 +44,22 @@ export type NavEntry = { id: string; label: string; href: string; startsWith: st
 const asArray = (v: string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 
-export const mergeNavItems = (base: NavEntry[], items: (NavEntry & { after: string[]; before: string[] })[]): NavEntry[] => {
+export const mergeNavItems = (
+  base: NavEntry[],
+  items: (NavEntry & { after: string[]; before: string[] })[],
+): NavEntry[] => {
   const result = [...base];
   items.forEach((item) => {
     const afterIdx = Math.max(...item.after.map((id) => result.findIndex((r) => r.id === id)), -1);
     const beforeIdx = item.before
       .map((id) => result.findIndex((r) => r.id === id))
       .filter((i) => i >= 0);
-    const entry: NavEntry = { id: item.id, label: item.label, href: item.href, startsWith: item.startsWith };
+    const entry: NavEntry = {
+      id: item.id,
+      label: item.label,
+      href: item.href,
+      startsWith: item.startsWith,
+    };
     if (afterIdx >= 0) result.splice(afterIdx + 1, 0, entry);
     else if (beforeIdx.length > 0) result.splice(Math.min(...beforeIdx), 0, entry);
     else result.push(entry);
@@ -82,5 +91,7 @@ export const isNavActive = (entry: NavEntry, pathname: string): boolean =>
   entry.startsWith.some((s) => pathname.startsWith(`/${s}`));
 
 /** react-router 7 paths are exact; a non-exact console route also matches below it. */
-export const routePaths = (r: { properties: { path: string | string[]; exact?: boolean } }): string[] =>
+export const routePaths = (r: {
+  properties: { path: string | string[]; exact?: boolean };
+}): string[] =>
   asArray(r.properties.path).map((p) => (r.properties.exact ? p : `${p.replace(/\/$/, '')}/*`));

@@ -8,7 +8,10 @@ import { referenceFor } from './k8s-url';
 
 export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, badge, helpText, children }) => (
   <PageSection>
-    <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }} alignItems={{ default: 'alignItemsCenter' }}>
+    <Flex
+      justifyContent={{ default: 'justifyContentSpaceBetween' }}
+      alignItems={{ default: 'alignItemsCenter' }}
+    >
       <FlexItem>
         <Title headingLevel="h1" data-test="page-heading">
           {title} {badge}
@@ -41,18 +44,20 @@ export const resourcePath = (
   return `/k8s/${scope}/${segment}/${name ?? ''}`;
 };
 
-export const ResourceLink: typeof SDK.ResourceLink = ({
-  kind,
-  groupVersionKind,
-  name,
-  namespace,
-  displayName,
-  children,
-  className,
-  dataTest,
-  linkTo = true,
-  inline,
-}) => {
+export const ResourceLink: typeof SDK.ResourceLink = (props) => {
+  const {
+    groupVersionKind,
+    name,
+    namespace,
+    displayName,
+    children,
+    className,
+    dataTest,
+    linkTo = true,
+    inline,
+  } = props;
+  // The deprecated `kind` reference is still what many callers pass.
+  const { kind } = props as { kind?: string };
   const label = displayName ?? name;
   const content = linkTo ? (
     <Link to={resourcePath(kind, groupVersionKind, name, namespace)} data-test={dataTest ?? name}>
@@ -108,7 +113,10 @@ export const CodeEditor = forwardRef<HTMLTextAreaElement, TextAreaEditorProps>(
           onChange?.(v, event);
         }}
         resizeOrientation="vertical"
-        style={{ minHeight: minHeight ?? '20em', fontFamily: 'var(--pf-t--global--font--family--mono)' }}
+        style={{
+          minHeight: minHeight ?? '20em',
+          fontFamily: 'var(--pf-t--global--font--family--mono)',
+        }}
         spellCheck={false}
       />
     );

@@ -23,10 +23,11 @@ export const k8sCreate: typeof SDK.k8sCreate = async <R extends K8sResourceCommo
   path,
   queryParams,
 }: Parameters<typeof SDK.k8sCreate<R>>[0]) =>
-  (await fetchJSON(
-    resourceURL(model, { ns: ns ?? data.metadata?.namespace, path, queryParams }),
-    { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(data) },
-  )) as R;
+  (await fetchJSON(resourceURL(model, { ns: ns ?? data.metadata?.namespace, path, queryParams }), {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(data),
+  })) as R;
 
 export const k8sUpdate: typeof SDK.k8sUpdate = async <R extends K8sResourceCommon>({
   model,

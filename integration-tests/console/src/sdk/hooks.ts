@@ -11,7 +11,7 @@ import { fetchJSON } from './http';
 import { API_PREFIX, watchKey } from './k8s-url';
 import { getModel } from './models';
 import { acquireWatch, getWatchSnapshot, subscribeWatch } from './watch-store';
-import { resolveWatch, type ResolvedWatch } from './watch-query';
+import { legacyKind, resolveWatch, type ResolvedWatch } from './watch-query';
 
 class NoModelError extends Error {
   constructor(reference: string) {
@@ -20,7 +20,7 @@ class NoModelError extends Error {
   }
 }
 
-const lookup = (r: WatchK8sResource) => getModel(r.groupVersionKind ?? r.kind);
+const lookup = (r: WatchK8sResource) => getModel(r.groupVersionKind ?? legacyKind(r));
 
 const keyOf = (w: ResolvedWatch): string | undefined =>
   w.kind === 'query' ? watchKey(w.query) : undefined;
@@ -44,15 +44,19 @@ const useWatches = (watches: ResolvedWatch[]): void => {
         release();
       });
     };
-    // The watches are identified by their keys.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [keys]);
 };
 
-const resultOf = (w: ResolvedWatch): WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]> => {
+const resultOf = (
+  w: ResolvedWatch,
+): WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]> => {
   switch (w.kind) {
     case 'none':
-      return { data: undefined as unknown as K8sResourceCommon, loaded: true, loadError: undefined };
+      return {
+        data: undefined as unknown as K8sResourceCommon,
+        loaded: true,
+        loadError: undefined,
+      };
     case 'noModel':
       return {
         data: undefined as unknown as K8sResourceCommon,
@@ -62,7 +66,7 @@ const resultOf = (w: ResolvedWatch): WatchK8sResultsObject<K8sResourceCommon | K
     case 'query': {
       const snap = getWatchSnapshot(watchKey(w.query));
       const data = w.isList ? snap.items : snap.items[0];
-      return { data: data as K8sResourceCommon, loaded: snap.loaded, loadError: snap.loadError };
+      return { data, loaded: snap.loaded, loadError: snap.loadError };
     }
   }
 };
@@ -73,7 +77,6 @@ export const useK8sWatchResource: typeof SDK.useK8sWatchResource = <
   resource: WatchK8sResource | null,
 ) => {
   const json = JSON.stringify(resource);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const watch = useMemo(() => resolveWatch(resource, lookup), [json]);
   useWatches([watch]);
   const r = resultOf(watch);
@@ -86,23 +89,23 @@ export const useK8sWatchResources: typeof SDK.useK8sWatchResources = <
   resources: SDK.WatchK8sResources<R>,
 ) => {
   const json = JSON.stringify(resources);
-  const names = useMemo(() => Object.keys(resources), [json]); // eslint-disable-line react-hooks/exhaustive-deps
-  const watches = useMemo(
-    () => names.map((n) => resolveWatch(resources[n], lookup)),
-    [json], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  const names = useMemo(() => Object.keys(resources), [json]);
+  const watches = useMemo(() => names.map((n) => resolveWatch(resources[n], lookup)), [json]);
   useWatches(watches);
-  const results: Record<string, WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]>> = {};
-  names.forEach((n, i) => {
-    const w = watches[i];
-    if (w) results[n] = resultOf(w);
+  const results: Record<
+    string,
+    WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]>
+  > = {};
+  watches.forEach((w, i) => {
+    results[names[i]] = resultOf(w);
   });
   return results as SDK.WatchK8sResults<R>;
 };
 
 export const useK8sModel: typeof SDK.useK8sModel = (ref) => {
-  const model = getModel(ref);
-  return [model as SDK.K8sModel, false];
+  // Like the console: undefined until discovery has the model.
+  const model: SDK.K8sModel | undefined = getModel(ref);
+  return [model, false] as [SDK.K8sModel, boolean];
 };
 
 export const useFlag: typeof SDK.useFlag = (flag) => useFeatureFlag(flag)[0] ?? false;
@@ -144,8 +147,6 @@ export const useAccessReview: typeof SDK.useAccessReview = (attributes) => {
     return () => {
       live = false;
     };
-    // The attributes are identified by their JSON.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [json]);
   return state;
 };

@@ -14,7 +14,7 @@ export class HttpError extends Error {
 
 const statusMessage = (json: unknown, fallback: string): string => {
   if (typeof json === 'object' && json !== null && 'message' in json) {
-    const { message } = json as { message: unknown };
+    const { message } = json;
     if (typeof message === 'string' && message) return message;
   }
   return fallback;
@@ -22,10 +22,9 @@ const statusMessage = (json: unknown, fallback: string): string => {
 
 /** Performs a request and resolves with the parsed JSON body, or rejects with an HttpError. */
 export const fetchJSON = async (url: string, init: RequestInit = {}): Promise<unknown> => {
-  const response = await fetch(url, {
-    ...init,
-    headers: { Accept: 'application/json', ...(init.headers ?? {}) },
-  });
+  const headers = new Headers(init.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const response = await fetch(url, { ...init, headers });
   const text = await response.text();
   let json: unknown = undefined;
   try {

@@ -1,5 +1,12 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { listURL, resourceURL, selectorToString, watchKey, watchURL, type WatchQuery } from './k8s-url';
+import {
+  listURL,
+  resourceURL,
+  selectorToString,
+  watchKey,
+  watchURL,
+  type WatchQuery,
+} from './k8s-url';
 import { resolveWatch } from './watch-query';
 
 const NodeModel: K8sModel = {
@@ -33,13 +40,25 @@ const q = (over: Partial<WatchQuery>): WatchQuery => ({
 describe('selectorToString', () => {
   it.each([
     [undefined, ''],
-    [{ matchLabels: { a: 'b', 'node-role.kubernetes.io/worker': '' } }, 'a=b,node-role.kubernetes.io/worker='],
-    [{ matchExpressions: [{ key: 'k', operator: 'In' as const, values: ['x', 'y'] }] }, 'k in (x,y)'],
-    [{ matchExpressions: [{ key: 'k', operator: 'NotIn' as const, values: ['x'] }] }, 'k notin (x)'],
+    [
+      { matchLabels: { a: 'b', 'node-role.kubernetes.io/worker': '' } },
+      'a=b,node-role.kubernetes.io/worker=',
+    ],
+    [
+      { matchExpressions: [{ key: 'k', operator: 'In' as const, values: ['x', 'y'] }] },
+      'k in (x,y)',
+    ],
+    [
+      { matchExpressions: [{ key: 'k', operator: 'NotIn' as const, values: ['x'] }] },
+      'k notin (x)',
+    ],
     [{ matchExpressions: [{ key: 'k', operator: 'Exists' as const }] }, 'k'],
     [{ matchExpressions: [{ key: 'k', operator: 'DoesNotExist' as const }] }, '!k'],
     [
-      { matchLabels: { a: 'b' }, matchExpressions: [{ key: 'c', operator: 'NotEquals' as const, values: ['d'] }] },
+      {
+        matchLabels: { a: 'b' },
+        matchExpressions: [{ key: 'c', operator: 'NotEquals' as const, values: ['d'] }],
+      },
       'a=b,c!=d',
     ],
   ])('%j -> %s', (selector, expected) => {
@@ -77,7 +96,9 @@ describe('list and watch URLs', () => {
 
   it('gets a named object and watches it by metadata.name', () => {
     const query = q({ model: KataConfigModel, name: 'example' });
-    expect(listURL(query)).toBe('/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs/example');
+    expect(listURL(query)).toBe(
+      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs/example',
+    );
     expect(watchURL(query, '7')).toBe(
       '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?watch=true&resourceVersion=7&fieldSelector=metadata.name%3Dexample',
     );
@@ -92,7 +113,9 @@ describe('list and watch URLs', () => {
 
 describe('resolveWatch', () => {
   const lookup = (r: { groupVersionKind?: { kind: string }; kind?: string }) =>
-    [NodeModel, KataConfigModel, PodModel].find((m) => m.kind === (r.groupVersionKind?.kind ?? r.kind));
+    [NodeModel, KataConfigModel, PodModel].find(
+      (m) => m.kind === (r.groupVersionKind?.kind ?? r.kind),
+    );
 
   it('is none for a null resource', () => {
     expect(resolveWatch(null, lookup)).toEqual({ kind: 'none' });
@@ -110,15 +133,29 @@ describe('resolveWatch', () => {
 
   it('drops the name of a list and the namespace of a cluster-scoped kind', () => {
     const r = resolveWatch(
-      { groupVersionKind: { version: 'v1', kind: 'Node' }, isList: true, name: 'n', namespace: 'x' },
+      {
+        groupVersionKind: { version: 'v1', kind: 'Node' },
+        isList: true,
+        name: 'n',
+        namespace: 'x',
+      },
       lookup,
     );
-    expect(r).toMatchObject({ kind: 'query', isList: true, query: { name: undefined, namespace: undefined } });
+    expect(r).toMatchObject({
+      kind: 'query',
+      isList: true,
+      query: { name: undefined, namespace: undefined },
+    });
   });
 
   it('builds the label selector of the resource', () => {
     const r = resolveWatch(
-      { kind: 'Pod', namespace: 'demo', isList: true, selector: { matchLabels: { app: 'x' } } },
+      {
+        groupVersionKind: { version: 'v1', kind: 'Pod' },
+        namespace: 'demo',
+        isList: true,
+        selector: { matchLabels: { app: 'x' } },
+      },
       lookup,
     );
     expect(r).toMatchObject({ query: { namespace: 'demo', labelSelector: 'app=x' } });

@@ -122,4 +122,4 @@ export const watchKey = (q: WatchQuery): string =>
 
 /** `group~version~kind` (core group: `core~v1~Node`) as the console writes references. */
 export const referenceFor = (group: string | undefined, version: string, kind: string): string =>
-  `${group || 'core'}~${version}~${kind}`;
+  `${group === undefined || group === '' ? 'core' : group}~${version}~${kind}`;

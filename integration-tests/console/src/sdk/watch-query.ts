@@ -7,6 +7,10 @@ export type ResolvedWatch =
   | { kind: 'noModel'; optional: boolean; reference: string }
   | { kind: 'query'; query: WatchQuery; isList: boolean };
 
+/** The deprecated `kind` reference (`Node` or `group~version~Kind`), still honoured. */
+export const legacyKind = (r: WatchK8sResource): string | undefined =>
+  (r as { kind?: string }).kind;
+
 export const resolveWatch = (
   resource: WatchK8sResource | null | undefined,
   lookup: (r: WatchK8sResource) => K8sModel | undefined,
@@ -15,7 +19,9 @@ export const resolveWatch = (
   const model = lookup(resource);
   if (!model) {
     const gvk = resource.groupVersionKind;
-    const reference = gvk ? `${gvk.group ?? 'core'}~${gvk.version}~${gvk.kind}` : (resource.kind ?? '');
+    const reference = gvk
+      ? `${gvk.group ?? 'core'}~${gvk.version}~${gvk.kind}`
+      : (legacyKind(resource) ?? '');
     return { kind: 'noModel', optional: resource.optional ?? false, reference };
   }
   return {

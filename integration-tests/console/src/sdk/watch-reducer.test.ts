@@ -1,7 +1,17 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { fromList, isWatchEvent, objectKey, reduceWatchEvent, reduceWatchEvents } from './watch-reducer';
+import {
+  fromList,
+  isWatchEvent,
+  objectKey,
+  reduceWatchEvent,
+  reduceWatchEvents,
+} from './watch-reducer';
 
-const node = (name: string, rv: string, labels: Record<string, string> = {}): K8sResourceCommon => ({
+const node = (
+  name: string,
+  rv: string,
+  labels: Record<string, string> = {},
+): K8sResourceCommon => ({
   apiVersion: 'v1',
   kind: 'Node',
   metadata: { name, resourceVersion: rv, labels },
@@ -27,7 +37,10 @@ describe('reduceWatchEvent', () => {
     expect(names(added.state)).toEqual(['a', 'b']);
     expect(added.state.resourceVersion).toBe('11');
 
-    const modified = reduceWatchEvent(added.state, { type: 'MODIFIED', object: node('a', '12', { x: 'y' }) });
+    const modified = reduceWatchEvent(added.state, {
+      type: 'MODIFIED',
+      object: node('a', '12', { x: 'y' }),
+    });
     expect(modified.state.items.get('/a')?.metadata?.labels).toEqual({ x: 'y' });
     expect(modified.state.resourceVersion).toBe('12');
 
@@ -43,9 +56,9 @@ describe('reduceWatchEvent', () => {
   });
 
   it('asks for a re-list on 410 Gone and reports other errors', () => {
-    expect(reduceWatchEvent(start, { type: 'ERROR', object: { code: 410, reason: 'Expired' } }).action).toBe(
-      'relist',
-    );
+    expect(
+      reduceWatchEvent(start, { type: 'ERROR', object: { code: 410, reason: 'Expired' } }).action,
+    ).toBe('relist');
     expect(reduceWatchEvent(start, { type: 'ERROR', object: { code: 500 } }).action).toBe('error');
   });
 
@@ -56,7 +69,11 @@ describe('reduceWatchEvent', () => {
   });
 
   it('ignores objects the watch does not match', () => {
-    const r = reduceWatchEvent(start, { type: 'ADDED', object: node('other', '11') }, (o) => o.metadata?.name === 'a');
+    const r = reduceWatchEvent(
+      start,
+      { type: 'ADDED', object: node('other', '11') },
+      (o) => o.metadata?.name === 'a',
+    );
     expect(names(r.state)).toEqual(['a']);
   });
 });
@@ -88,7 +105,10 @@ describe('reduceWatchEvents', () => {
   });
 
   it('handles 5,000 events in one pass', () => {
-    const events = Array.from({ length: 5000 }, (_, i) => ({ type: 'ADDED' as const, object: node(`n${String(i)}`, String(i + 2)) }));
+    const events = Array.from({ length: 5000 }, (_, i) => ({
+      type: 'ADDED' as const,
+      object: node(`n${String(i)}`, String(i + 2)),
+    }));
     const r = reduceWatchEvents(fromList([], '1'), events);
     expect(r.state.items.size).toBe(5000);
     expect(r.state.resourceVersion).toBe('5001');

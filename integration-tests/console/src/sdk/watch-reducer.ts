@@ -65,18 +65,27 @@ export const reduceWatchEvent = (
     case 'ERROR':
       return { state, action: event.object.code === 410 ? 'relist' : 'error' };
     case 'BOOKMARK':
-      return { state: { ...state, resourceVersion: nextRV(state.resourceVersion, event.object) }, action: 'none' };
+      return {
+        state: { ...state, resourceVersion: nextRV(state.resourceVersion, event.object) },
+        action: 'none',
+      };
     case 'ADDED':
     case 'MODIFIED': {
       if (!matches(event.object)) return { state, action: 'none' };
       const items = new Map(state.items);
       items.set(objectKey(event.object), event.object);
-      return { state: { items, resourceVersion: nextRV(state.resourceVersion, event.object) }, action: 'none' };
+      return {
+        state: { items, resourceVersion: nextRV(state.resourceVersion, event.object) },
+        action: 'none',
+      };
     }
     case 'DELETED': {
       const items = new Map(state.items);
       items.delete(objectKey(event.object));
-      return { state: { items, resourceVersion: nextRV(state.resourceVersion, event.object) }, action: 'none' };
+      return {
+        state: { items, resourceVersion: nextRV(state.resourceVersion, event.object) },
+        action: 'none',
+      };
     }
   }
 };
@@ -110,7 +119,7 @@ export const reduceWatchEvents = (
         items.delete(objectKey(event.object));
         break;
     }
-    resourceVersion = nextRV(resourceVersion, event.object as K8sResourceCommon);
+    resourceVersion = nextRV(resourceVersion, event.object);
   }
   return { state: { items, resourceVersion }, action: 'none' };
 };

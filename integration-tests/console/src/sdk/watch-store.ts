@@ -163,8 +163,7 @@ async function list(e: Entry): Promise<void> {
   e.reconnectTimer = undefined;
   try {
     const body = (await fetchJSON(listURL(e.query))) as
-      | { items?: K8sResourceCommon[]; metadata?: { resourceVersion?: string } }
-      | K8sResourceCommon;
+      { items?: K8sResourceCommon[]; metadata?: { resourceVersion?: string } } | K8sResourceCommon;
     if (e.closed || generation !== e.generation) return;
     const isListBody = 'items' in body && Array.isArray(body.items);
     const items = isListBody ? (body.items ?? []) : [body as K8sResourceCommon];
@@ -255,7 +254,8 @@ export const subscribeWatch = (key: string, listener: () => void): (() => void) 
   };
 };
 
-export const getWatchSnapshot = (key: string): WatchSnapshot => entries.get(key)?.snapshot ?? INITIAL;
+export const getWatchSnapshot = (key: string): WatchSnapshot =>
+  entries.get(key)?.snapshot ?? INITIAL;
 
 /** For tests and diagnostics: the number of open watch sockets. */
 export const openWatchCount = (): number =>
