@@ -95,7 +95,12 @@ type WatchSink = {
   close(): void;
 };
 
-type ActiveFaults = { status?: number; latencyMs: number; dropWatchAfterMs?: number; gone: boolean };
+type ActiveFaults = {
+  status?: number;
+  latencyMs: number;
+  dropWatchAfterMs?: number;
+  gone: boolean;
+};
 
 const OPERATOR_CRDS: Record<'nfd' | 'osc', string[]> = {
   nfd: ['nodefeaturediscoveries.nfd.openshift.io.yaml', 'nodefeaturerules.nfd.k8s-sigs.io.yaml'],
@@ -118,12 +123,16 @@ export class SimCluster implements Cluster {
     noServer: true,
     handleProtocols: (protocols) => {
       for (const p of ['base64.binary.k8s.io', 'binary.k8s.io']) if (protocols.has(p)) return p;
-      const first = [...protocols][0];
-      return first ?? false;
+      for (const first of protocols) return first;
+      return false;
     },
   });
   private readonly hardware = new Map<string, Hardware>();
-  private readonly admission: ((op: 'CREATE' | 'UPDATE', def: ResourceDef, obj: KObject) => void)[] = [];
+  private readonly admission: ((
+    op: 'CREATE' | 'UPDATE',
+    def: ResourceDef,
+    obj: KObject,
+  ) => void)[] = [];
   private readonly stops: (() => void)[] = [];
 
   constructor(options: ClusterOptions) {
@@ -133,7 +142,11 @@ export class SimCluster implements Cluster {
     this.store = new Store(options.historySize ?? 1000, (rid) =>
       this.registry.all().find((d) => idOf(d) === rid),
     );
-    this.stops.push(this.store.subscribe((e) => this.onCrdEvent(e)));
+    this.stops.push(
+      this.store.subscribe((e) => {
+        this.onCrdEvent(e);
+      }),
+    );
     this.loadScenario(options.crdDir ?? DEFAULT_CRD_DIR);
     const nfd = new NfdController(this, (n) => this.hardwareOf(n));
     const osc = new OscController(this, (n) => this.hardwareOf(n));
@@ -178,7 +191,12 @@ export class SimCluster implements Cluster {
             crd.status = {
               acceptedNames: isRecord(crd.spec) ? crd.spec.names : {},
               conditions: [
-                { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted' },
+                {
+                  type: 'Established',
+                  status: 'True',
+                  reason: 'InitialNamesAccepted',
+                  message: 'the initial names have been accepted',
+                },
               ],
               storedVersions: ['v1'],
             };
@@ -218,7 +236,12 @@ export class SimCluster implements Cluster {
     const known = this.hardware.get(node.metadata.name ?? '');
     const ann = node.metadata.annotations ?? {};
     const list = (v: string | undefined): string[] | undefined =>
-      v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+      v === undefined
+        ? undefined
+        : v
+            .split(',')
+            .map((x) => x.trim())
+            .filter((x) => x !== '');
     return {
       cpuFlags: list(ann['simulator.example/cpu-flags']) ?? known?.cpuFlags ?? [],
       kernelModules: list(ann['simulator.example/kernel-modules']) ?? known?.kernelModules ?? [],
@@ -234,7 +257,11 @@ export class SimCluster implements Cluster {
   // ---------------------------------------------------------------- public API
 
   setFaults(rules: FaultRule[]): void {
-    this.faults = rules.map((r) => ({ ...r, re: new RegExp(r.path), left: r.times ?? Infinity }));
+    this.faults = rules.map((r) => ({
+      ...r,
+      re: new RegExp(r.path),
+      left: r.times ?? Infinity,
+    }));
   }
 
   clearFaults(): void {
@@ -264,7 +291,8 @@ export class SimCluster implements Cluster {
   }
 
   apply(input: object): object {
-    if (!isRecord(input) || !isRecord(input.metadata)) throw new Error('apply: not a Kubernetes object');
+    if (!isRecord(input) || !isRecord(input.metadata))
+      throw new Error('apply: not a Kubernetes object');
     const obj = clone(input) as KObject;
     const def = this.defFor(obj.apiVersion, obj.kind);
     if (!def) throw new Error(`apply: unknown kind ${obj.apiVersion} ${obj.kind}`);
@@ -301,19 +329,30 @@ export class SimCluster implements Cluster {
     });
   }
 
-  private send(res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: ServerResponse,
+    code: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     if (res.headersSent) {
       res.end();
       return;
     }
     const text = JSON.stringify(body);
-    res.writeHead(code, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', ...headers });
+    res.writeHead(code, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache, private',
+      ...headers,
+    });
     res.end(text);
   }
 
   private fail(res: ServerResponse, e: unknown): void {
     const st: StatusBody =
-      e instanceof ApiError ? e.status : statusBody(500, 'InternalError', `Internal error occurred: ${String(e)}`);
+      e instanceof ApiError
+        ? e.status
+        : statusBody(500, 'InternalError', `Internal error occurred: ${String(e)}`);
     this.send(res, st.code, st);
   }
 
@@ -332,7 +371,11 @@ export class SimCluster implements Cluster {
     return out;
   }
 
-  private async dispatch(req: IncomingMessage, res: ServerResponse | undefined, ws: WebSocket | undefined): Promise<void> {
+  private async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse | undefined,
+    ws: WebSocket | undefined,
+  ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sim.local');
     const method = (req.method ?? 'GET').toUpperCase();
     const urlPath = url.pathname.replace(/\/+$/, '') || '/';
@@ -360,11 +403,9 @@ export class SimCluster implements Cluster {
     };
     this.log.push(entry);
     if (res) {
-      const orig = res.writeHead.bind(res);
-      res.writeHead = ((code: number, ...rest: unknown[]) => {
-        entry.status = code;
-        return (orig as (c: number, ...r: unknown[]) => ServerResponse)(code, ...rest);
-      }) as typeof res.writeHead;
+      res.on('finish', () => {
+        entry.status = res.statusCode;
+      });
     } else {
       entry.status = 101;
     }
@@ -374,10 +415,23 @@ export class SimCluster implements Cluster {
     }
     if (faults.status !== undefined) {
       const reasons: Record<number, string> = {
-        400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict',
-        410: 'Expired', 422: 'Invalid', 429: 'TooManyRequests', 500: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout',
+        400: 'BadRequest',
+        401: 'Unauthorized',
+        403: 'Forbidden',
+        404: 'NotFound',
+        409: 'Conflict',
+        410: 'Expired',
+        422: 'Invalid',
+        429: 'TooManyRequests',
+        500: 'InternalError',
+        503: 'ServiceUnavailable',
+        504: 'Timeout',
       };
-      const st = statusBody(faults.status, reasons[faults.status] ?? 'Unknown', `simulated fault: ${String(faults.status)} for ${method} ${urlPath}`);
+      const st = statusBody(
+        faults.status,
+        reasons[faults.status] ?? 'Unknown',
+        `simulated fault: ${String(faults.status)} for ${method} ${urlPath}`,
+      );
       if (res) this.send(res, faults.status, st);
       else if (ws) {
         entry.status = faults.status;
@@ -389,18 +443,41 @@ export class SimCluster implements Cluster {
 
     if (watch) {
       const route = this.route(routePath);
-      if (!route || route.name !== undefined && route.subresource !== undefined) {
+      if (!route || (route.name !== undefined && route.subresource !== undefined)) {
         throw apiError(404, 'NotFound', 'the server could not find the requested resource');
       }
       this.authorize('watch', route);
-      const sink = res ? this.httpSink(res) : ws ? this.wsSink(ws) : undefined;
+      const sink = res ? this.httpSink(res, entry) : ws ? this.wsSink(ws) : undefined;
       if (!sink) return;
-      if (route.name !== undefined) q.set('fieldSelector', [q.get('fieldSelector'), `metadata.name=${route.name}`].filter(Boolean).join(','));
+      if (route.name !== undefined)
+        q.set(
+          'fieldSelector',
+          [q.get('fieldSelector'), `metadata.name=${route.name}`].filter(Boolean).join(','),
+        );
+      if (wantsTable(req)) {
+        const send = sink.send.bind(sink);
+        sink.send = (ev) => {
+          const { type, object } = ev as { type: string; object: KObject };
+          send(
+            type === 'ERROR'
+              ? ev
+              : {
+                  type,
+                  object: renderTable(
+                    route.def,
+                    [object],
+                    object.metadata.resourceVersion ?? '',
+                    undefined,
+                  ),
+                },
+          );
+        };
+      }
       this.startWatch(route, q, sink, faults);
       return;
     }
     if (!res) return;
-    if (method === 'GET' && this.discovery(urlPath, req, res)) return;
+    if (method === 'GET' && this.discovery(urlPath, res)) return;
     const route = this.route(routePath);
     if (!route) throw apiError(404, 'NotFound', 'the server could not find the requested resource');
     await this.resource(req, res, method, route, q);
@@ -408,13 +485,20 @@ export class SimCluster implements Cluster {
 
   // ---------------------------------------------------------------- discovery
 
-  private discovery(p: string, req: IncomingMessage, res: ServerResponse): boolean {
+  private discovery(p: string, res: ServerResponse): boolean {
     const reg = this.registry;
     let body: object | undefined;
     if (p === '/version') {
       body = {
-        major: '1', minor: '31', gitVersion: 'v1.31.6', gitCommit: '0000000000000000000000000000000000000000',
-        gitTreeState: 'clean', buildDate: '2025-01-20T00:00:00Z', goVersion: 'go1.22.9', compiler: 'gc', platform: 'linux/amd64',
+        major: '1',
+        minor: '31',
+        gitVersion: 'v1.31.6',
+        gitCommit: '0000000000000000000000000000000000000000',
+        gitTreeState: 'clean',
+        buildDate: '2025-01-20T00:00:00Z',
+        goVersion: 'go1.22.9',
+        compiler: 'gc',
+        platform: 'linux/amd64',
       };
     } else if (p === '/api') body = reg.apiVersions();
     else if (p === '/apis') body = reg.apiGroupList();
@@ -426,7 +510,8 @@ export class SimCluster implements Cluster {
     else if (p === '/openapi/v3') body = openApiV3Index(reg);
     else if (p.startsWith('/openapi/v3/')) {
       body = openApiV3Doc(reg, p.slice('/openapi/v3/'.length));
-      if (!body) throw apiError(404, 'NotFound', 'the server could not find the requested resource');
+      if (!body)
+        throw apiError(404, 'NotFound', 'the server could not find the requested resource');
     } else {
       const core = /^\/api\/([^/]+)$/.exec(p);
       const grp = /^\/apis\/([^/]+)$/.exec(p);
@@ -435,9 +520,9 @@ export class SimCluster implements Cluster {
       else if (grp) body = reg.apiGroup(grp[1]);
       else if (gv) body = reg.resourceList(gv[1], gv[2]);
       else return false;
-      if (!body) throw apiError(404, 'NotFound', 'the server could not find the requested resource');
+      if (!body)
+        throw apiError(404, 'NotFound', 'the server could not find the requested resource');
     }
-    void req;
     this.send(res, 200, body);
     return true;
   }
@@ -480,7 +565,11 @@ export class SimCluster implements Cluster {
       403,
       'Forbidden',
       `${subject} is forbidden: User "${USER_NAMES[this.user]}" cannot ${verb} resource "${res}" in API group "${def.group}" ${scope}`,
-      { ...(name ? { name } : {}), ...(def.group ? { group: def.group } : {}), kind: def.plural },
+      {
+        ...(name ? { name } : {}),
+        ...(def.group ? { group: def.group } : {}),
+        kind: def.plural,
+      },
     );
   }
 
@@ -502,11 +591,20 @@ export class SimCluster implements Cluster {
 
   // ---------------------------------------------------------------- admin
 
-  private async admin(req: IncomingMessage, res: ServerResponse, method: string, p: string): Promise<void> {
+  private async admin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    p: string,
+  ): Promise<void> {
     const body = method === 'POST' ? await readJson(req) : undefined;
     if (p === '/sim/faults' && method === 'POST') {
       if (!Array.isArray(body) || !body.every((r) => isRecord(r) && typeof r.path === 'string')) {
-        throw apiError(400, 'BadRequest', 'expected a JSON array of fault rules with a "path" regex');
+        throw apiError(
+          400,
+          'BadRequest',
+          'expected a JSON array of fault rules with a "path" regex',
+        );
       }
       this.setFaults(body as FaultRule[]);
       this.send(res, 200, { faults: body });
@@ -514,7 +612,12 @@ export class SimCluster implements Cluster {
       this.clearFaults();
       this.send(res, 200, { faults: [] });
     } else if (p === '/sim/faults' && method === 'GET') {
-      this.send(res, 200, { faults: this.faults.map(({ re: _re, left, ...r }) => ({ ...r, remaining: left })) });
+      this.send(res, 200, {
+        faults: this.faults.map(({ left, ...r }) => ({
+          ...r,
+          remaining: left,
+        })),
+      });
     } else if (p === '/sim/requests' && method === 'GET') {
       this.send(res, 200, this.requestLog());
     } else if (p === '/sim/requests' && method === 'DELETE') {
@@ -540,8 +643,13 @@ export class SimCluster implements Cluster {
       const name = decodeURIComponent(p.split('/')[3]);
       const def = this.defFor('v1', 'Node');
       const node = def ? this.store.get(def, undefined, name) : undefined;
-      if (!def || !node) throw apiError(404, 'NotFound', `nodes "${name}" not found`, { name, kind: 'nodes' });
-      if (!isRecord(body)) throw apiError(400, 'BadRequest', 'expected a partial NodeStatus object');
+      if (!def || !node)
+        throw apiError(404, 'NotFound', `nodes "${name}" not found`, {
+          name,
+          kind: 'nodes',
+        });
+      if (!isRecord(body))
+        throw apiError(400, 'BadRequest', 'expected a partial NodeStatus object');
       node.status = mergeStatus(node.status, body);
       delete node.metadata.resourceVersion;
       this.send(res, 200, this.store.update(def, node, 'all'));
@@ -552,20 +660,31 @@ export class SimCluster implements Cluster {
 
   // ---------------------------------------------------------------- resources
 
-  private async resource(req: IncomingMessage, res: ServerResponse, method: string, route: Route, q: URLSearchParams): Promise<void> {
+  private async resource(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    route: Route,
+    q: URLSearchParams,
+  ): Promise<void> {
     const { def, name, subresource } = route;
     if (subresource !== undefined && (subresource !== 'status' || !def.hasStatus)) {
       throw apiError(404, 'NotFound', 'the server could not find the requested resource');
     }
     if (def.kind === 'SelfSubjectAccessReview') {
       if (method !== 'POST' || name !== undefined) {
-        throw apiError(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`);
+        throw apiError(
+          405,
+          'MethodNotAllowed',
+          `the server does not allow this method on the requested resource`,
+        );
       }
       const body = await readJson(req);
       this.send(res, 201, this.review(body));
       return;
     }
-    if (route.namespace !== undefined && def.kind !== 'Namespace') this.checkNamespace(route.namespace, method !== 'GET' && method !== 'DELETE');
+    if (route.namespace !== undefined && def.kind !== 'Namespace')
+      this.checkNamespace(route.namespace, method !== 'GET' && method !== 'DELETE');
     const dryRun = q.getAll('dryRun').includes('All');
     switch (method) {
       case 'GET':
@@ -580,7 +699,12 @@ export class SimCluster implements Cluster {
         }
         return;
       case 'POST': {
-        if (name !== undefined) throw apiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+        if (name !== undefined)
+          throw apiError(
+            405,
+            'MethodNotAllowed',
+            'the server does not allow this method on the requested resource',
+          );
         this.authorize('create', route);
         const body = await readJson(req);
         const obj = this.checkBody(def, body, route.namespace);
@@ -588,7 +712,13 @@ export class SimCluster implements Cluster {
           obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
         }
         if (!obj.metadata.name) {
-          throw this.invalid(def, '', [{ reason: 'FieldValueRequired', field: 'metadata.name', message: 'Required value: name or generateName is required' }]);
+          throw this.invalid(def, '', [
+            {
+              reason: 'FieldValueRequired',
+              field: 'metadata.name',
+              message: 'Required value: name or generateName is required',
+            },
+          ]);
         }
         const warnings = this.validate(def, obj, q);
         for (const a of this.admission) a('CREATE', def, obj);
@@ -597,25 +727,50 @@ export class SimCluster implements Cluster {
         return;
       }
       case 'PUT': {
-        if (name === undefined) throw apiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+        if (name === undefined)
+          throw apiError(
+            405,
+            'MethodNotAllowed',
+            'the server does not allow this method on the requested resource',
+          );
         this.authorize('update', route);
         const body = await readJson(req);
         const obj = this.checkBody(def, body, route.namespace);
         if (obj.metadata.name !== name) {
-          throw apiError(400, 'BadRequest', `the name of the object (${String(obj.metadata.name)}) does not match the name on the URL (${name})`);
+          throw apiError(
+            400,
+            'BadRequest',
+            `the name of the object (${String(obj.metadata.name)}) does not match the name on the URL (${name})`,
+          );
         }
         if (!this.store.get(def, route.namespace, name)) throw notFoundErr(def, name);
         if (def.validator && !obj.metadata.resourceVersion) {
-          throw this.invalid(def, name, [{ reason: 'FieldValueInvalid', field: 'metadata.resourceVersion', message: 'Invalid value: 0x0: must be specified for an update' }]);
+          throw this.invalid(def, name, [
+            {
+              reason: 'FieldValueInvalid',
+              field: 'metadata.resourceVersion',
+              message: 'Invalid value: 0x0: must be specified for an update',
+            },
+          ]);
         }
         const warnings = this.validate(def, obj, q);
         for (const a of this.admission) a('UPDATE', def, obj);
-        const updated = this.store.update(def, obj, subresource === 'status' ? 'status' : 'main', dryRun);
+        const updated = this.store.update(
+          def,
+          obj,
+          subresource === 'status' ? 'status' : 'main',
+          dryRun,
+        );
         this.sendObject(req, res, 200, updated, warnings);
         return;
       }
       case 'PATCH': {
-        if (name === undefined) throw apiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+        if (name === undefined)
+          throw apiError(
+            405,
+            'MethodNotAllowed',
+            'the server does not allow this method on the requested resource',
+          );
         this.authorize('patch', route);
         const current = this.store.get(def, route.namespace, name);
         if (!current) throw notFoundErr(def, name);
@@ -632,7 +787,11 @@ export class SimCluster implements Cluster {
               patched = mergePatch(current, patch);
               break;
             default:
-              throw apiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json`);
+              throw apiError(
+                415,
+                'UnsupportedMediaType',
+                `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json`,
+              );
           }
         } catch (e) {
           if (e instanceof PatchError) {
@@ -646,10 +805,15 @@ export class SimCluster implements Cluster {
         const obj = patched as KObject;
         obj.metadata.name = name;
         if (def.namespaced) obj.metadata.namespace = route.namespace;
-        if (!obj.metadata.resourceVersion) obj.metadata.resourceVersion = current.metadata.resourceVersion;
+        obj.metadata.resourceVersion ??= current.metadata.resourceVersion;
         const warnings = this.validate(def, obj, q);
         for (const a of this.admission) a('UPDATE', def, obj);
-        const updated = this.store.update(def, obj, subresource === 'status' ? 'status' : 'main', dryRun);
+        const updated = this.store.update(
+          def,
+          obj,
+          subresource === 'status' ? 'status' : 'main',
+          dryRun,
+        );
         this.sendObject(req, res, 200, updated, warnings);
         return;
       }
@@ -659,9 +823,21 @@ export class SimCluster implements Cluster {
           const sel = parseSelectors(q);
           const items = this.store
             .list(def, route.namespace)
-            .filter((o) => matchesSelector(sel.labels, o.metadata.labels) && matchesFieldSelector(sel.fields, o.metadata));
-          const out = items.map((o) => this.store.delete(def, o.metadata.namespace, o.metadata.name ?? '', dryRun).object);
-          this.send(res, 200, { kind: def.listKind, apiVersion: apiVersionOf(def), metadata: { resourceVersion: String(this.store.currentRV()) }, items: out });
+            .filter(
+              (o) =>
+                matchesSelector(sel.labels, o.metadata.labels) &&
+                matchesFieldSelector(sel.fields, o.metadata),
+            );
+          const out = items.map(
+            (o) =>
+              this.store.delete(def, o.metadata.namespace, o.metadata.name ?? '', dryRun).object,
+          );
+          this.send(res, 200, {
+            kind: def.listKind,
+            apiVersion: apiVersionOf(def),
+            metadata: { resourceVersion: String(this.store.currentRV()) },
+            items: out,
+          });
           return;
         }
         this.authorize('delete', route);
@@ -670,7 +846,12 @@ export class SimCluster implements Cluster {
           this.send(res, 200, {
             ...statusBody(200, '', ''),
             status: 'Success',
-            details: { name, group: def.group, kind: def.plural, uid: object.metadata.uid },
+            details: {
+              name,
+              group: def.group,
+              kind: def.plural,
+              uid: object.metadata.uid,
+            },
           });
         } else {
           this.sendObject(req, res, 200, object);
@@ -678,31 +859,57 @@ export class SimCluster implements Cluster {
         return;
       }
       default:
-        throw apiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+        throw apiError(
+          405,
+          'MethodNotAllowed',
+          'the server does not allow this method on the requested resource',
+        );
     }
   }
 
   private checkNamespace(ns: string, mutation: boolean): void {
     const nsDef = this.defFor('v1', 'Namespace');
     if (mutation && nsDef && !this.store.get(nsDef, undefined, ns)) {
-      throw apiError(404, 'NotFound', `namespaces "${ns}" not found`, { name: ns, kind: 'namespaces' });
+      throw apiError(404, 'NotFound', `namespaces "${ns}" not found`, {
+        name: ns,
+        kind: 'namespaces',
+      });
     }
   }
 
   private checkBody(def: ResourceDef, body: unknown, ns: string | undefined): KObject {
-    if (!isRecord(body)) throw apiError(400, 'BadRequest', 'the body of the request must be a JSON object');
+    if (!isRecord(body))
+      throw apiError(400, 'BadRequest', 'the body of the request must be a JSON object');
     if (body.kind !== undefined && body.kind !== def.kind) {
-      throw apiError(400, 'BadRequest', `the API version in the data (${String(body.apiVersion)}) does not match the expected API version (${apiVersionOf(def)})`);
+      throw apiError(
+        400,
+        'BadRequest',
+        `the API version in the data (${JSON.stringify(body.apiVersion)}) does not match the expected API version (${apiVersionOf(def)})`,
+      );
     }
     if (body.apiVersion !== undefined && body.apiVersion !== apiVersionOf(def)) {
-      throw apiError(400, 'BadRequest', `the API version in the data (${String(body.apiVersion)}) does not match the expected API version (${apiVersionOf(def)})`);
+      throw apiError(
+        400,
+        'BadRequest',
+        `the API version in the data (${JSON.stringify(body.apiVersion)}) does not match the expected API version (${apiVersionOf(def)})`,
+      );
     }
     const metadata = isRecord(body.metadata) ? body.metadata : {};
-    const obj = { ...body, apiVersion: apiVersionOf(def), kind: def.kind, metadata: { ...metadata } } as KObject;
+    const obj = {
+      ...body,
+      apiVersion: apiVersionOf(def),
+      kind: def.kind,
+      metadata: { ...metadata },
+    } as KObject;
     if (def.namespaced) {
-      if (ns === undefined) throw apiError(400, 'BadRequest', 'the namespace of the object must be given in the URL');
+      if (ns === undefined)
+        throw apiError(400, 'BadRequest', 'the namespace of the object must be given in the URL');
       if (obj.metadata.namespace !== undefined && obj.metadata.namespace !== ns) {
-        throw apiError(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
+        throw apiError(
+          400,
+          'BadRequest',
+          'the namespace of the provided object does not match the namespace sent on the request',
+        );
       }
       obj.metadata.namespace = ns;
     }
@@ -731,7 +938,11 @@ export class SimCluster implements Cluster {
       if (r.pruned.length > 0) {
         const fv = q.get('fieldValidation') ?? 'Warn';
         if (fv === 'Strict') {
-          throw apiError(400, 'BadRequest', `strict decoding error: ${r.pruned.map((f) => `unknown field "${f}"`).join(', ')}`);
+          throw apiError(
+            400,
+            'BadRequest',
+            `strict decoding error: ${r.pruned.map((f) => `unknown field "${f}"`).join(', ')}`,
+          );
         }
         if (fv !== 'Ignore') warnings.push(...r.pruned.map((f) => `unknown field "${f}"`));
       }
@@ -751,30 +962,54 @@ export class SimCluster implements Cluster {
       metadata: { creationTimestamp: null },
       spec,
       status: allowed
-        ? { allowed: true, reason: `RBAC: allowed by ClusterRoleBinding for User "${USER_NAMES[this.user]}"` }
+        ? {
+            allowed: true,
+            reason: `RBAC: allowed by ClusterRoleBinding for User "${USER_NAMES[this.user]}"`,
+          }
         : { allowed: false },
     };
   }
 
-  private sendObject(req: IncomingMessage, res: ServerResponse, code: number, obj: KObject, warnings: string[] = []): void {
+  private sendObject(
+    req: IncomingMessage,
+    res: ServerResponse,
+    code: number,
+    obj: KObject,
+    warnings: string[] = [],
+  ): void {
     const headers: Record<string, string> = {};
-    if (warnings.length > 0) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ');
+    if (warnings.length > 0)
+      headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ');
     if (wantsTable(req)) {
       const def = this.defFor(obj.apiVersion, obj.kind);
       if (def) {
-        this.send(res, code, renderTable(def, [obj], String(this.store.currentRV()), undefined), headers);
+        this.send(
+          res,
+          code,
+          renderTable(def, [obj], String(this.store.currentRV()), undefined),
+          headers,
+        );
         return;
       }
     }
     this.send(res, code, obj, headers);
   }
 
-  private sendList(req: IncomingMessage, res: ServerResponse, route: Route, q: URLSearchParams): void {
+  private sendList(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: Route,
+    q: URLSearchParams,
+  ): void {
     const { def } = route;
     const sel = parseSelectors(q);
     let items = this.store
       .list(def, route.namespace)
-      .filter((o) => matchesSelector(sel.labels, o.metadata.labels) && matchesFieldSelector(sel.fields, o.metadata));
+      .filter(
+        (o) =>
+          matchesSelector(sel.labels, o.metadata.labels) &&
+          matchesFieldSelector(sel.fields, o.metadata),
+      );
     const rv = String(this.store.currentRV());
     const cont = q.get('continue');
     if (cont) {
@@ -794,20 +1029,38 @@ export class SimCluster implements Cluster {
       remaining = items.length - limit;
       items = items.slice(0, limit);
       const last = items[items.length - 1];
-      next = Buffer.from(JSON.stringify({ start: `${last.metadata.namespace ?? ''}/${last.metadata.name ?? ''}`, rv })).toString('base64');
+      next = Buffer.from(
+        JSON.stringify({
+          start: `${last.metadata.namespace ?? ''}/${last.metadata.name ?? ''}`,
+          rv,
+        }),
+      ).toString('base64');
     }
-    const metadata = { resourceVersion: rv, ...(next ? { continue: next, remainingItemCount: remaining } : {}) };
+    const metadata = {
+      resourceVersion: rv,
+      ...(next ? { continue: next, remainingItemCount: remaining } : {}),
+    };
     if (wantsTable(req)) {
       this.send(res, 200, renderTable(def, items, rv, next));
       return;
     }
-    this.send(res, 200, { kind: def.listKind, apiVersion: apiVersionOf(def), metadata, items });
+    this.send(res, 200, {
+      kind: def.listKind,
+      apiVersion: apiVersionOf(def),
+      metadata,
+      items,
+    });
   }
 
   // ---------------------------------------------------------------- watch
 
-  private httpSink(res: ServerResponse): WatchSink {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  private httpSink(res: ServerResponse, entry: RequestLogEntry): WatchSink {
+    entry.status = 200;
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache, private',
+      'Transfer-Encoding': 'chunked',
+    });
     res.flushHeaders();
     const sink: WatchSink = {
       send: (ev) => {
@@ -847,13 +1100,22 @@ export class SimCluster implements Cluster {
     return sink;
   }
 
-  private startWatch(route: Route, q: URLSearchParams, sink: WatchSink, faults: ActiveFaults): void {
+  private startWatch(
+    route: Route,
+    q: URLSearchParams,
+    sink: WatchSink,
+    faults: ActiveFaults,
+  ): void {
     const { def } = route;
     const sel = parseSelectors(q);
     const expired = (): void => {
       sink.send({
         type: 'ERROR',
-        object: statusBody(410, 'Expired', `too old resource version: ${q.get('resourceVersion') ?? ''} (${String(this.store.compactedRV)})`),
+        object: statusBody(
+          410,
+          'Expired',
+          `too old resource version: ${q.get('resourceVersion') ?? ''} (${String(this.store.compactedRV)})`,
+        ),
       });
       sink.close();
     };
@@ -863,7 +1125,9 @@ export class SimCluster implements Cluster {
     }
     const visible = (o: KObject | undefined): boolean =>
       o !== undefined &&
-      (route.namespace === undefined || !def.namespaced || o.metadata.namespace === route.namespace) &&
+      (route.namespace === undefined ||
+        !def.namespaced ||
+        o.metadata.namespace === route.namespace) &&
       matchesSelector(sel.labels, o.metadata.labels) &&
       matchesFieldSelector(sel.fields, o.metadata);
     const translate = (e: StoreEvent): object | undefined => {
@@ -891,7 +1155,10 @@ export class SimCluster implements Cluster {
     } else {
       const rv = Number(rvParam);
       if (!Number.isInteger(rv) || rv < 0) {
-        sink.send({ type: 'ERROR', object: statusBody(400, 'BadRequest', `invalid resource version: ${rvParam}`) });
+        sink.send({
+          type: 'ERROR',
+          object: statusBody(400, 'BadRequest', `invalid resource version: ${rvParam}`),
+        });
         sink.close();
         return;
       }
@@ -911,16 +1178,25 @@ export class SimCluster implements Cluster {
       if (ev) sink.send(ev);
     });
     const timers: NodeJS.Timeout[] = [];
-    const origClose = sink.close;
+    const origClose = sink.close.bind(sink);
     sink.close = () => {
       unsubscribe();
       for (const t of timers) clearTimeout(t);
       origClose();
     };
     const timeout = Number(q.get('timeoutSeconds') ?? '0');
-    if (timeout > 0) timers.push(setTimeout(() => { sink.close(); }, timeout * 1000));
+    if (timeout > 0)
+      timers.push(
+        setTimeout(() => {
+          sink.close();
+        }, timeout * 1000),
+      );
     if (faults.dropWatchAfterMs !== undefined) {
-      timers.push(setTimeout(() => { sink.close(); }, faults.dropWatchAfterMs));
+      timers.push(
+        setTimeout(() => {
+          sink.close();
+        }, faults.dropWatchAfterMs),
+      );
     }
   }
 }
@@ -939,7 +1215,8 @@ const notFoundErr = (def: ResourceDef, name: string): ApiError =>
     kind: def.plural,
   });
 
-const wantsTable = (req: IncomingMessage): boolean => (req.headers.accept ?? '').includes('as=Table');
+const wantsTable = (req: IncomingMessage): boolean =>
+  (req.headers.accept ?? '').includes('as=Table');
 
 const parseSelectors = (q: URLSearchParams): { labels: Selector; fields: FieldSelector } => {
   try {
@@ -959,11 +1236,16 @@ const mergeStatus = (status: unknown, patch: Record<string, unknown>): unknown =
     for (const c of patch.conditions as unknown[]) {
       if (!isRecord(c)) continue;
       const i = conds.findIndex((x) => isRecord(x) && x.type === c.type);
-      const merged = { ...(i >= 0 && isRecord(conds[i]) ? conds[i] : {}), ...c, lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+      const merged = {
+        ...(i >= 0 && isRecord(conds[i]) ? conds[i] : {}),
+        ...c,
+        lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      };
       if (i >= 0) conds[i] = merged;
       else conds.push(merged);
     }
-    const { conditions: _c, ...rest } = patch;
+    const rest = { ...patch };
+    Reflect.deleteProperty(rest, 'conditions');
     return { ...(mergePatch(cur, rest) as object), conditions: conds };
   }
   return mergePatch(cur, patch);
@@ -977,6 +1259,10 @@ const readJson = async (req: IncomingMessage): Promise<unknown> => {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw apiError(400, 'BadRequest', `the body of the request could not be decoded as JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw apiError(
+      400,
+      'BadRequest',
+      `the body of the request could not be decoded as JSON: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 };

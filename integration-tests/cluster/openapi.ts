@@ -33,21 +33,41 @@ export const openApiV3Doc = (reg: Registry, gv: string): object | undefined => {
   const schemas: Record<string, object> = {};
   for (const d of defs) {
     const ref = { $ref: `#/components/schemas/${schemaName(d)}` };
-    const ok = { '200': { description: 'OK', content: { 'application/json': { schema: ref } } } };
+    const ok = {
+      '200': {
+        description: 'OK',
+        content: { 'application/json': { schema: ref } },
+      },
+    };
     for (const p of itemPaths(d)) {
       paths[p] = {
-        get: { operationId: `read${d.kind}`, responses: ok, 'x-kubernetes-action': 'get', 'x-kubernetes-group-version-kind': { group: d.group, version: d.version, kind: d.kind } },
+        get: {
+          operationId: `read${d.kind}`,
+          responses: ok,
+          'x-kubernetes-action': 'get',
+          'x-kubernetes-group-version-kind': {
+            group: d.group,
+            version: d.version,
+            kind: d.kind,
+          },
+        },
         patch: {
           operationId: `patch${d.kind}`,
           parameters: ['dryRun', 'fieldManager', 'fieldValidation', 'force'].map(queryParam),
           responses: ok,
           'x-kubernetes-action': 'patch',
-          'x-kubernetes-group-version-kind': { group: d.group, version: d.version, kind: d.kind },
+          'x-kubernetes-group-version-kind': {
+            group: d.group,
+            version: d.version,
+            kind: d.kind,
+          },
         },
       };
     }
     schemas[schemaName(d)] = {
-      ...(d.validator ? d.validator.schema : { type: 'object', description: `${d.kind} (${apiVersionOf(d)})` }),
+      ...(d.validator
+        ? d.validator.schema
+        : { type: 'object', description: `${d.kind} (${apiVersionOf(d)})` }),
       ...gvkExt(d),
     };
   }
@@ -81,5 +101,10 @@ export const openApiV2Doc = (reg: Registry): object => {
       ...gvkExt(d),
     };
   }
-  return { swagger: '2.0', info: { title: 'Kubernetes', version: 'v1.31.6' }, paths: {}, definitions };
+  return {
+    swagger: '2.0',
+    info: { title: 'Kubernetes', version: 'v1.31.6' },
+    paths: {},
+    definitions,
+  };
 };

@@ -6,7 +6,7 @@ export const mergePatch = (target: unknown, patch: unknown): unknown => {
   const result: Record<string, unknown> = isRecord(target) ? clone(target) : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) {
-      delete result[k];
+      Reflect.deleteProperty(result, k);
     } else {
       result[k] = mergePatch(result[k], v);
     }
@@ -34,7 +34,8 @@ const decodePointer = (p: string): string[] => {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 };
 
-const deepEqual = (a: unknown, b: unknown): boolean => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+const deepEqual = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 
 const sortKeys = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -100,7 +101,7 @@ const remove = (doc: unknown, path: string): unknown => {
     throw new PatchError(`unable to remove nonexistent key: ${last}: missing value`, 422);
   }
   const v = parent[last];
-  delete parent[last];
+  Reflect.deleteProperty(parent, last);
   return v;
 };
 
@@ -115,7 +116,10 @@ const add = (doc: unknown, path: string, value: unknown, replace: boolean): unkn
     else parent.splice(i, 0, clone(value));
   } else {
     if (replace && !Object.prototype.hasOwnProperty.call(parent, last)) {
-      throw new PatchError(`replace operation does not apply: doc is missing key: ${path}: missing value`, 422);
+      throw new PatchError(
+        `replace operation does not apply: doc is missing key: ${path}: missing value`,
+        422,
+      );
     }
     parent[last] = clone(value);
   }

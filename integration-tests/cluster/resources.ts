@@ -32,7 +32,16 @@ export const qualifiedName = (d: ResourceDef): string =>
 export const resourceId = (group: string, plural: string): string => `${group}/${plural}`;
 export const idOf = (d: ResourceDef): string => resourceId(d.group, d.plural);
 
-const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+const ALL_VERBS = [
+  'create',
+  'delete',
+  'deletecollection',
+  'get',
+  'list',
+  'patch',
+  'update',
+  'watch',
+];
 
 const builtin = (
   group: string,
@@ -59,15 +68,31 @@ export const BUILTINS: ResourceDef[] = [
   builtin('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'] }),
   builtin('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'] }),
   builtin('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'] }),
-  builtin('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', false, { hasStatus: false }),
-  builtin('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, {
-    shortNames: ['crd', 'crds'],
-  }),
-  builtin('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
-  builtin('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false, {
-    verbs: ['create'],
+  builtin('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', false, {
     hasStatus: false,
   }),
+  builtin(
+    'apiextensions.k8s.io',
+    'v1',
+    'CustomResourceDefinition',
+    'customresourcedefinitions',
+    false,
+    {
+      shortNames: ['crd', 'crds'],
+    },
+  ),
+  builtin('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
+  builtin(
+    'authorization.k8s.io',
+    'v1',
+    'SelfSubjectAccessReview',
+    'selfsubjectaccessreviews',
+    false,
+    {
+      verbs: ['create'],
+      hasStatus: false,
+    },
+  ),
 ];
 
 /** Builds the resource definition of the served storage version of a CRD object. */
@@ -122,7 +147,7 @@ export class Registry {
 
   byPlural(group: string, version: string, plural: string): ResourceDef | undefined {
     const d = this.defs.get(resourceId(group, plural));
-    return d && d.version === version ? d : undefined;
+    return d?.version === version ? d : undefined;
   }
 
   byKind(apiVersion: string, kind: string): ResourceDef | undefined {
@@ -160,7 +185,13 @@ export class Registry {
     const g = this.groups().find((x) => x.group === group);
     if (!g) return undefined;
     const gv = { groupVersion: `${group}/${g.version}`, version: g.version };
-    return { kind: 'APIGroup', apiVersion: 'v1', name: group, versions: [gv], preferredVersion: gv };
+    return {
+      kind: 'APIGroup',
+      apiVersion: 'v1',
+      name: group,
+      versions: [gv],
+      preferredVersion: gv,
+    };
   }
 
   resourceList(group: string, version: string): object | undefined {

@@ -54,17 +54,31 @@ const strList = (v: unknown, where: string): string[] | undefined => {
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
     throw new ScenarioError(`${where} must be a list of strings`);
   }
-  return v as string[];
+  return v.filter((x): x is string => typeof x === 'string');
 };
 
 const NODE_KEYS = new Set([
-  'name', 'roles', 'cpuFlags', 'kernelModules', 'os', 'ready', 'unschedulable', 'providerID',
-  'instanceType', 'zone', 'cpu', 'memory', 'labels', 'virtual', 'kataFails',
+  'name',
+  'roles',
+  'cpuFlags',
+  'kernelModules',
+  'os',
+  'ready',
+  'unschedulable',
+  'providerID',
+  'instanceType',
+  'zone',
+  'cpu',
+  'memory',
+  'labels',
+  'virtual',
+  'kataFails',
 ]);
 
 const parseNode = (v: unknown, i: number): ScenarioNode => {
   const where = `nodes[${String(i)}]`;
-  if (!isRecord(v) || typeof v.name !== 'string') throw new ScenarioError(`${where}.name is required`);
+  if (!isRecord(v) || typeof v.name !== 'string')
+    throw new ScenarioError(`${where}.name is required`);
   for (const k of Object.keys(v)) {
     if (!NODE_KEYS.has(k)) throw new ScenarioError(`${where}: unknown field "${k}"`);
   }
@@ -72,10 +86,13 @@ const parseNode = (v: unknown, i: number): ScenarioNode => {
     throw new ScenarioError(`${where}.os must be rhcos or rhel`);
   }
   for (const b of ['ready', 'unschedulable', 'virtual'] as const) {
-    if (v[b] !== undefined && typeof v[b] !== 'boolean') throw new ScenarioError(`${where}.${b} must be a boolean`);
+    if (v[b] !== undefined && typeof v[b] !== 'boolean')
+      throw new ScenarioError(`${where}.${b} must be a boolean`);
   }
-  if (v.cpu !== undefined && typeof v.cpu !== 'number') throw new ScenarioError(`${where}.cpu must be a number`);
-  if (v.labels !== undefined && !isRecord(v.labels)) throw new ScenarioError(`${where}.labels must be a map`);
+  if (v.cpu !== undefined && typeof v.cpu !== 'number')
+    throw new ScenarioError(`${where}.cpu must be a number`);
+  if (v.labels !== undefined && !isRecord(v.labels))
+    throw new ScenarioError(`${where}.labels must be a map`);
   return {
     name: v.name,
     roles: strList(v.roles, `${where}.roles`),
@@ -87,17 +104,26 @@ const parseNode = (v: unknown, i: number): ScenarioNode => {
     providerID: typeof v.providerID === 'string' ? v.providerID : undefined,
     instanceType: typeof v.instanceType === 'string' ? v.instanceType : undefined,
     zone: typeof v.zone === 'string' ? v.zone : undefined,
-    cpu: v.cpu as number | undefined,
+    cpu: v.cpu,
     memory: typeof v.memory === 'string' ? v.memory : undefined,
     labels: v.labels as Record<string, string> | undefined,
     virtual: v.virtual as boolean | undefined,
-    kataFails: typeof v.kataFails === 'string' || typeof v.kataFails === 'boolean' ? v.kataFails : undefined,
+    kataFails:
+      typeof v.kataFails === 'string' || typeof v.kataFails === 'boolean' ? v.kataFails : undefined,
   };
 };
 
 const TOP_KEYS = new Set([
-  'description', 'platform', 'user', 'operators', 'runtimeClassOverhead', 'namespaces', 'nodes',
-  'generate', 'objects', 'kataInstalled',
+  'description',
+  'platform',
+  'user',
+  'operators',
+  'runtimeClassOverhead',
+  'namespaces',
+  'nodes',
+  'generate',
+  'objects',
+  'kataInstalled',
 ]);
 
 export const parseScenario = (raw: unknown): Scenario => {
@@ -184,7 +210,14 @@ export const generateNodes = (workers: number): ScenarioNode[] => {
 const memToKi = (m: string): number => {
   const match = /^(\d+)(Ki|Mi|Gi|Ti)?$/.exec(m);
   if (!match) return 0;
-  const mult = { Ki: 1, Mi: 1024, Gi: 1024 * 1024, Ti: 1024 * 1024 * 1024 }[match[2] ?? 'Ki'] ?? 1;
+  const units: Record<string, number | undefined> = {
+    Ki: 1,
+    Mi: 1024,
+    Gi: 1024 * 1024,
+    Ti: 1024 * 1024 * 1024,
+  };
+  const unit = match[2] as string | undefined;
+  const mult = units[unit ?? 'Ki'] ?? 1;
   return Number(match[1]) * mult;
 };
 
@@ -250,10 +283,20 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
       ...(providerID ? { providerID } : {}),
       ...(n.unschedulable ? { unschedulable: true } : {}),
       ...(isMaster
-        ? { taints: [{ key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' }] }
+        ? {
+            taints: [{ key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' }],
+          }
         : {}),
       ...(n.unschedulable
-        ? { taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: now }] }
+        ? {
+            taints: [
+              {
+                key: 'node.kubernetes.io/unschedulable',
+                effect: 'NoSchedule',
+                timeAdded: now,
+              },
+            ],
+          }
         : {}),
     },
     status: {
@@ -274,7 +317,12 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
         pods: '250',
       },
       conditions: [
-        ['MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'],
+        [
+          'MemoryPressure',
+          'False',
+          'KubeletHasSufficientMemory',
+          'kubelet has sufficient memory available',
+        ],
         ['DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'],
         ['PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
         ready
@@ -296,8 +344,7 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
         architecture: 'amd64',
         bootID: `${hash(n.name)}-0000-4000-8000-${hash(`${n.name}boot`)}0000`,
         containerRuntimeVersion: 'cri-o://1.31.6-2.rhaos4.18.git1234567.el9',
-        kernelVersion:
-          os === 'rhel' ? '4.18.0-372.9.1.el8.x86_64' : '5.14.0-427.50.1.el9_4.x86_64',
+        kernelVersion: os === 'rhel' ? '4.18.0-372.9.1.el8.x86_64' : '5.14.0-427.50.1.el9_4.x86_64',
         kubeProxyVersion: 'v1.31.6',
         kubeletVersion: 'v1.31.6',
         machineID: `${hash(n.name)}${hash(`${n.name}m`)}${hash(`${n.name}n`)}${hash(`${n.name}o`)}`,

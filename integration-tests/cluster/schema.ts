@@ -2,7 +2,7 @@
  * Custom resource validation like the API server: defaulting, pruning of unknown fields
  * (structural schemas) and validation against openAPIV3Schema with ajv.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { StatusCause } from './types';
 import { clone, isRecord } from './types';
@@ -59,7 +59,7 @@ const walk = (schema: unknown, value: unknown, path: string, pruned: string[]): 
       walk(schema.additionalProperties, value[k], child, pruned);
     } else if (!preserve && schema.additionalProperties !== true) {
       pruned.push(child);
-      delete value[k];
+      Reflect.deleteProperty(value, k);
     }
   }
 };
@@ -77,7 +77,7 @@ export const defaultAndPrune = (schema: Schema, obj: Record<string, unknown>): s
     if (k in props) walk(props[k], obj[k], k, pruned);
     else if (schema[PRESERVE] !== true) {
       pruned.push(k);
-      delete obj[k];
+      Reflect.deleteProperty(obj, k);
     }
   }
   return pruned;
@@ -125,10 +125,16 @@ const toCause = (e: ErrorObject, obj: unknown): StatusCause | undefined => {
     case 'required': {
       const missing = String(e.params.missingProperty);
       const f = field ? `${field}.${missing}` : missing;
-      return { reason: 'FieldValueRequired', field: f, message: 'Required value' };
+      return {
+        reason: 'FieldValueRequired',
+        field: f,
+        message: 'Required value',
+      };
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      const allowed = (e.params.allowedValues as unknown[])
+        .map((v) => JSON.stringify(v))
+        .join(', ');
       return {
         reason: 'FieldValueNotSupported',
         field,
@@ -149,7 +155,10 @@ const toCause = (e: ErrorObject, obj: unknown): StatusCause | undefined => {
 
 export type CrValidator = {
   /** Defaults + prunes `obj` in place, returns pruned paths and validation causes. */
-  check(obj: Record<string, unknown>): { pruned: string[]; causes: StatusCause[] };
+  check(obj: Record<string, unknown>): {
+    pruned: string[];
+    causes: StatusCause[];
+  };
   schema: Schema;
 };
 
@@ -158,7 +167,8 @@ const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 export const makeValidator = (openAPIV3Schema: Schema): CrValidator => {
   const forAjv = toJsonSchema(openAPIV3Schema) as Schema;
   if (isRecord(forAjv.properties)) {
-    const { metadata: _metadata, ...rest } = forAjv.properties;
+    const rest = { ...forAjv.properties };
+    Reflect.deleteProperty(rest, 'metadata');
     forAjv.properties = rest;
   }
   const validate: ValidateFunction = ajv.compile(forAjv);
@@ -194,7 +204,11 @@ export const validateMeta = (meta: {
   const causes: StatusCause[] = [];
   const name = meta.name ?? '';
   if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) {
-    causes.push({ reason: 'FieldValueInvalid', field: 'metadata.name', message: subdomainMsg(name) });
+    causes.push({
+      reason: 'FieldValueInvalid',
+      field: 'metadata.name',
+      message: subdomainMsg(name),
+    });
   }
   for (const [k, v] of Object.entries(meta.labels ?? {})) {
     const slash = k.lastIndexOf('/');

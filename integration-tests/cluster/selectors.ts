@@ -38,7 +38,11 @@ export const parseLabelSelector = (s: string | null | undefined): Selector => {
         .split(',')
         .map((v) => v.trim())
         .filter((v) => v !== '');
-      return { key: setMatch[1], op: setMatch[2] === 'in' ? 'in' : 'notin', values };
+      return {
+        key: setMatch[1],
+        op: setMatch[2] === 'in' ? 'in' : 'notin',
+        values,
+      };
     }
     const neq = /^([^\s!=]+)\s*!=\s*(\S*)$/.exec(part);
     if (neq) return { key: neq[1], op: 'neq', value: neq[2] };
@@ -76,7 +80,11 @@ export const matchesSelector = (
   });
 };
 
-export type FieldSelector = { field: string; op: 'eq' | 'neq'; value: string }[];
+export type FieldSelector = {
+  field: string;
+  op: 'eq' | 'neq';
+  value: string;
+}[];
 
 export const parseFieldSelector = (s: string | null | undefined): FieldSelector => {
   if (!s) return [];

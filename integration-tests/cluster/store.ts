@@ -30,8 +30,10 @@ const randomSuffix = (): string => {
 };
 
 const specPart = (o: KObject, hasStatus: boolean): string => {
-  const { metadata: _m, status, ...rest } = o;
-  return JSON.stringify(hasStatus ? rest : { ...rest, status });
+  const rest: Record<string, unknown> = { ...o };
+  Reflect.deleteProperty(rest, 'metadata');
+  if (hasStatus) Reflect.deleteProperty(rest, 'status');
+  return JSON.stringify(rest);
 };
 
 export const notFound = (def: ResourceDef, name: string): Error =>
@@ -134,7 +136,12 @@ export class Store {
     this.rv++;
     meta.resourceVersion = String(this.rv);
     t.set(objKey(meta.namespace, name), obj);
-    this.emit({ type: 'ADDED', rid: idOf(def), rv: this.rv, object: clone(obj) });
+    this.emit({
+      type: 'ADDED',
+      rid: idOf(def),
+      rv: this.rv,
+      object: clone(obj),
+    });
     return clone(obj);
   }
 
@@ -195,7 +202,13 @@ export class Store {
     this.rv++;
     m.resourceVersion = String(this.rv);
     t.set(objKey(ns, name), obj);
-    this.emit({ type: 'MODIFIED', rid: idOf(def), rv: this.rv, object: clone(obj), old: clone(old) });
+    this.emit({
+      type: 'MODIFIED',
+      rid: idOf(def),
+      rv: this.rv,
+      object: clone(obj),
+      old: clone(old),
+    });
     return clone(obj);
   }
 
@@ -221,11 +234,20 @@ export class Store {
       this.rv++;
       obj.metadata.resourceVersion = String(this.rv);
       t.set(key, obj);
-      this.emit({ type: 'MODIFIED', rid: idOf(def), rv: this.rv, object: clone(obj), old: clone(old) });
+      this.emit({
+        type: 'MODIFIED',
+        rid: idOf(def),
+        rv: this.rv,
+        object: clone(obj),
+        old: clone(old),
+      });
       return { object: clone(obj), gone: false };
     }
     if (dryRun) return { object: clone(old), gone: true };
-    return { object: this.remove(def, def.namespaced ? ns : undefined, name), gone: true };
+    return {
+      object: this.remove(def, def.namespaced ? ns : undefined, name),
+      gone: true,
+    };
   }
 
   private remove(def: ResourceDef, ns: string | undefined, name: string): KObject {
@@ -237,7 +259,12 @@ export class Store {
     this.rv++;
     const obj = clone(old);
     obj.metadata.resourceVersion = String(this.rv);
-    this.emit({ type: 'DELETED', rid: idOf(def), rv: this.rv, object: clone(obj) });
+    this.emit({
+      type: 'DELETED',
+      rid: idOf(def),
+      rv: this.rv,
+      object: clone(obj),
+    });
     this.collectGarbage(old.metadata.uid ?? '');
     return obj;
   }
@@ -265,7 +292,8 @@ export class Store {
 
   /** Drops every object of a resource (when its CRD is deleted). */
   dropResource(def: ResourceDef): void {
-    for (const o of this.peekAll(def)) this.remove(def, o.metadata.namespace, o.metadata.name ?? '');
+    for (const o of this.peekAll(def))
+      this.remove(def, o.metadata.namespace, o.metadata.name ?? '');
     this.data.delete(idOf(def));
   }
 }

@@ -12,7 +12,12 @@ const age = (ts: string | undefined): string => {
   return `${String(Math.floor(s / 86400))}d`;
 };
 
-type Column = { name: string; type: string; format?: string; cell: (o: KObject) => unknown };
+type Column = {
+  name: string;
+  type: string;
+  format?: string;
+  cell: (o: KObject) => unknown;
+};
 
 const nodeStatus = (o: KObject): string => {
   const st = isRecord(o.status) ? o.status : {};
@@ -38,7 +43,9 @@ const jsonPathGet = (o: unknown, p: string): unknown => {
   for (const t of tokens) {
     const filter = /^\[\?\(@\.(\w+)==['"]([^'"]+)['"]\)\]$/.exec(t);
     if (filter) {
-      cur = Array.isArray(cur) ? cur.find((x) => isRecord(x) && x[filter[1]] === filter[2]) : undefined;
+      cur = Array.isArray(cur)
+        ? cur.find((x) => isRecord(x) && x[filter[1]] === filter[2])
+        : undefined;
     } else {
       cur = isRecord(cur) ? cur[t] : undefined;
     }
@@ -47,8 +54,17 @@ const jsonPathGet = (o: unknown, p: string): unknown => {
 };
 
 const columnsFor = (def: ResourceDef, printerColumns: unknown): Column[] => {
-  const name: Column = { name: 'Name', type: 'string', format: 'name', cell: (o) => o.metadata.name };
-  const ageCol: Column = { name: 'Age', type: 'string', cell: (o) => age(o.metadata.creationTimestamp) };
+  const name: Column = {
+    name: 'Name',
+    type: 'string',
+    format: 'name',
+    cell: (o) => o.metadata.name,
+  };
+  const ageCol: Column = {
+    name: 'Age',
+    type: 'string',
+    cell: (o) => age(o.metadata.creationTimestamp),
+  };
   if (def.kind === 'Node') {
     return [
       name,
@@ -66,20 +82,26 @@ const columnsFor = (def: ResourceDef, printerColumns: unknown): Column[] => {
     return [name, { name: 'Handler', type: 'string', cell: (o) => o.handler ?? '' }, ageCol];
   }
   if (def.kind === 'Namespace') {
-    return [name, { name: 'Status', type: 'string', cell: (o) => jsonPathGet(o, '.status.phase') ?? '' }, ageCol];
+    return [
+      name,
+      {
+        name: 'Status',
+        type: 'string',
+        cell: (o) => jsonPathGet(o, '.status.phase') ?? '',
+      },
+      ageCol,
+    ];
   }
   if (Array.isArray(printerColumns) && printerColumns.length > 0) {
-    const cols = (printerColumns as unknown[]).filter(isRecord).map(
-      (c): Column => ({
-        name: String(c.name),
-        type: 'string',
-        cell: (o) => {
-          if (c.jsonPath === '.metadata.creationTimestamp') return age(o.metadata.creationTimestamp);
-          const v = jsonPathGet(o, String(c.jsonPath));
-          return v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v;
-        },
-      }),
-    );
+    const cols = (printerColumns as unknown[]).filter(isRecord).map((c): Column => ({
+      name: String(c.name),
+      type: 'string',
+      cell: (o) => {
+        if (c.jsonPath === '.metadata.creationTimestamp') return age(o.metadata.creationTimestamp);
+        const v = jsonPathGet(o, String(c.jsonPath));
+        return v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v;
+      },
+    }));
     return [name, ...cols];
   }
   return [name, ageCol];

@@ -1,6 +1,3 @@
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
-
 export type OwnerReference = {
   apiVersion: string;
   kind: string;

@@ -14,7 +14,8 @@ export type CustomRule = { label: string; value: string; matchOn: MatchOn[] };
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-const labelFor = (name: string): string => (name.includes('/') ? name : `${FEATURE_PREFIX}custom-${name}`);
+const labelFor = (name: string): string =>
+  name.includes('/') ? name : `${FEATURE_PREFIX}custom-${name}`;
 
 /** Rules of `sources.custom` in a NodeFeatureDiscovery's `spec.workerConfig.configData`. */
 export const rulesFromNfd = (nfd: KObject): CustomRule[] => {
@@ -37,7 +38,10 @@ export const rulesFromNfd = (nfd: KObject): CustomRule[] => {
             value: 'true',
             matchOn: (Array.isArray(r.matchOn) ? (r.matchOn as unknown[]) : [])
               .filter(isRecord)
-              .map((m) => ({ cpuId: strings(m.cpuId), loadedKMod: strings(m.loadedKMod) })),
+              .map((m) => ({
+                cpuId: strings(m.cpuId),
+                loadedKMod: strings(m.loadedKMod),
+              })),
           },
         ]
       : [],
@@ -63,11 +67,17 @@ const featuresMatch = (matchFeatures: unknown, hw: Hardware): boolean => {
   if (!Array.isArray(matchFeatures)) return false;
   return (matchFeatures as unknown[]).filter(isRecord).every((f) => {
     const present =
-      f.feature === 'cpu.cpuid' ? hw.cpuFlags : f.feature === 'kernel.loadedmodule' ? hw.kernelModules : undefined;
+      f.feature === 'cpu.cpuid'
+        ? hw.cpuFlags
+        : f.feature === 'kernel.loadedmodule'
+          ? hw.kernelModules
+          : undefined;
     if (!present) return false;
     const exprs = isRecord(f.matchExpressions) ? f.matchExpressions : {};
     return Object.entries(exprs).every(([k, e]) =>
-      isRecord(e) && typeof e.op === 'string' ? matchExpr(present, k, { op: e.op, value: strings(e.value) }) : false,
+      isRecord(e) && typeof e.op === 'string'
+        ? matchExpr(present, k, { op: e.op, value: strings(e.value) })
+        : false,
     );
   });
 };
@@ -97,20 +107,20 @@ export const ruleMatches = (rule: CustomRule, hw: Hardware): boolean =>
       m.loadedKMod.every((k) => hw.kernelModules.includes(k)),
   );
 
-/** The feature labels NFD puts on a node. */
-export const desiredFeatureLabels = (
-  hw: Hardware,
+/** Compiles the NFD configuration once; the result gives the feature labels of a node. */
+export const featureLabeler = (
   nfds: KObject[],
   nodeFeatureRules: KObject[],
-): Record<string, string> => {
-  if (nfds.length === 0) return {};
-  const out: Record<string, string> = {};
-  for (const f of hw.cpuFlags) out[`${FEATURE_PREFIX}cpu-cpuid.${f}`] = 'true';
-  for (const nfd of nfds) {
-    for (const rule of rulesFromNfd(nfd)) if (ruleMatches(rule, hw)) out[rule.label] = rule.value;
-  }
-  for (const r of nodeFeatureRules) Object.assign(out, labelsFromNodeFeatureRule(r, hw));
-  return out;
+): ((hw: Hardware) => Record<string, string>) => {
+  if (nfds.length === 0) return () => ({});
+  const rules = nfds.flatMap(rulesFromNfd);
+  return (hw) => {
+    const out: Record<string, string> = {};
+    for (const f of hw.cpuFlags) out[`${FEATURE_PREFIX}cpu-cpuid.${f}`] = 'true';
+    for (const rule of rules) if (ruleMatches(rule, hw)) out[rule.label] = rule.value;
+    for (const r of nodeFeatureRules) Object.assign(out, labelsFromNodeFeatureRule(r, hw));
+    return out;
+  };
 };
 
 /** Encodes managed label keys like NFD does (prefix stripped for the default namespace). */

@@ -3,7 +3,12 @@ import type { SimCluster } from '../cluster';
 import type { KObject } from '../types';
 import { isRecord } from '../types';
 import type { Hardware } from './hardware';
-import { FEATURE_LABELS_ANNOTATION, decodeManaged, desiredFeatureLabels, encodeManaged } from './nfd-rules';
+import {
+  FEATURE_LABELS_ANNOTATION,
+  decodeManaged,
+  encodeManaged,
+  featureLabeler,
+} from './nfd-rules';
 
 const NFD_RID = 'nfd.openshift.io/nodefeaturediscoveries';
 const RULE_RID = 'nfd.k8s-sigs.io/nodefeaturerules';
@@ -50,15 +55,18 @@ export class NfdController {
     const ruleDef = this.c.defFor('nfd.k8s-sigs.io/v1alpha1', 'NodeFeatureRule');
     const nodeDef = this.c.defFor('v1', 'Node');
     if (!nodeDef) return;
-    const nfds = nfdDef ? this.c.store.list(nfdDef).filter((n) => !n.metadata.deletionTimestamp) : [];
+    const nfds = nfdDef
+      ? this.c.store.list(nfdDef).filter((n) => !n.metadata.deletionTimestamp)
+      : [];
     const rules = ruleDef ? this.c.store.list(ruleDef) : [];
     if (nfdDef) for (const n of nfds) this.markAvailable(n);
+    const labeler = featureLabeler(nfds, rules);
     for (const node of this.c.store.peekAll(nodeDef)) {
-      const desired = desiredFeatureLabels(this.hw(node), nfds, rules);
+      const desired = labeler(this.hw(node));
       const ann = node.metadata.annotations ?? {};
       const managed = decodeManaged(ann[FEATURE_LABELS_ANNOTATION]);
       const labels = { ...(node.metadata.labels ?? {}) };
-      for (const k of managed) if (!(k in desired)) delete labels[k];
+      for (const k of managed) if (!(k in desired)) Reflect.deleteProperty(labels, k);
       Object.assign(labels, desired);
       const enc = encodeManaged(Object.keys(desired));
       const sameLabels = JSON.stringify(labels) === JSON.stringify(node.metadata.labels ?? {});
@@ -67,7 +75,7 @@ export class NfdController {
       next.metadata.labels = labels;
       const annotations = { ...ann };
       if (enc) annotations[FEATURE_LABELS_ANNOTATION] = enc;
-      else delete annotations[FEATURE_LABELS_ANNOTATION];
+      else Reflect.deleteProperty(annotations, FEATURE_LABELS_ANNOTATION);
       next.metadata.annotations = annotations;
       delete next.metadata.resourceVersion;
       this.c.store.update(nodeDef, next, 'all');

@@ -82,7 +82,12 @@ const without = (l: string[], names: Set<string> | string[]): string[] => {
 export const plan = (cur: KataNodes, target: string[]): KataNodes => {
   const t = new Set(target);
   const k: KataNodes = { ...cur };
-  const known = new Set([...k.installed, ...k.installing, ...k.waitingToInstall, ...k.failedToInstall]);
+  const known = new Set([
+    ...k.installed,
+    ...k.installing,
+    ...k.waitingToInstall,
+    ...k.failedToInstall,
+  ]);
   // Cancel queued uninstalls for nodes that are targeted again.
   const back = k.waitingToUninstall.filter((n) => t.has(n));
   k.waitingToUninstall = without(k.waitingToUninstall, back);
@@ -90,7 +95,13 @@ export const plan = (cur: KataNodes, target: string[]): KataNodes => {
   for (const n of back) known.add(n);
   const busyOut = new Set([...k.uninstalling, ...k.waitingToUninstall]);
   const add = target.filter((n) => !known.has(n) && !busyOut.has(n));
-  k.waitingToInstall = [...without(k.waitingToInstall, k.waitingToInstall.filter((n) => !t.has(n))), ...add];
+  k.waitingToInstall = [
+    ...without(
+      k.waitingToInstall,
+      k.waitingToInstall.filter((n) => !t.has(n)),
+    ),
+    ...add,
+  ];
   const drop = k.installed.filter((n) => !t.has(n));
   k.installed = without(k.installed, drop);
   k.waitingToUninstall = [...k.waitingToUninstall, ...drop];
@@ -144,9 +155,17 @@ export const step = (cur: KataNodes, failure: (node: string) => string | undefin
 };
 
 export const busy = (k: KataNodes): boolean =>
-  k.installing.length + k.waitingToInstall.length + k.uninstalling.length + k.waitingToUninstall.length > 0;
+  k.installing.length +
+    k.waitingToInstall.length +
+    k.uninstalling.length +
+    k.waitingToUninstall.length >
+  0;
 
-export type InProgress = { status: 'True' | 'False'; reason: string; message: string };
+export type InProgress = {
+  status: 'True' | 'False';
+  reason: string;
+  message: string;
+};
 
 export const inProgressCondition = (
   k: KataNodes,
@@ -165,7 +184,11 @@ export const inProgressCondition = (
     };
   }
   if (opts.deleting) {
-    return { status: 'True', reason: 'Uninstalling', message: 'Removing kata from cluster' };
+    return {
+      status: 'True',
+      reason: 'Uninstalling',
+      message: 'Removing kata from cluster',
+    };
   }
   if (k.failedToInstall.length > 0 && opts.failedReason !== undefined) {
     return {
@@ -176,15 +199,26 @@ export const inProgressCondition = (
   }
   if (busy(k)) {
     return opts.initialDone
-      ? { status: 'True', reason: 'Updating', message: 'Adding and/or removing kata-enabled nodes' }
-      : { status: 'True', reason: 'Installing', message: 'Performing initial installation of kata on cluster' };
+      ? {
+          status: 'True',
+          reason: 'Updating',
+          message: 'Adding and/or removing kata-enabled nodes',
+        }
+      : {
+          status: 'True',
+          reason: 'Installing',
+          message: 'Performing initial installation of kata on cluster',
+        };
   }
   return { status: 'False', reason: '', message: '' };
 };
 
 /** kataNodes as the operator serialises it: empty lists omitted (omitempty). */
 export const compactKataNodes = (k: KataNodes): Partial<KataNodes> => {
-  const out: Partial<KataNodes> = { nodeCount: k.nodeCount, readyNodeCount: k.readyNodeCount };
+  const out: Partial<KataNodes> = {
+    nodeCount: k.nodeCount,
+    readyNodeCount: k.readyNodeCount,
+  };
   for (const l of LISTS) if (k[l].length > 0) out[l] = k[l];
   return out;
 };

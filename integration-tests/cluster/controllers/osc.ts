@@ -8,7 +8,16 @@ import { apiError, isRecord } from '../types';
 import type { Hardware } from './hardware';
 import { kataFailure } from './hardware';
 import type { KataNodes } from './osc-plan';
-import { KATA_OC_LABEL, busy, compactKataNodes, inProgressCondition, normalizeKataNodes, plan, step, targetNodes } from './osc-plan';
+import {
+  KATA_OC_LABEL,
+  busy,
+  compactKataNodes,
+  inProgressCondition,
+  normalizeKataNodes,
+  plan,
+  step,
+  targetNodes,
+} from './osc-plan';
 
 export const KATA_FINALIZER = 'kataconfiguration.openshift.io/finalizer';
 const KC_RID = 'kataconfiguration.openshift.io/kataconfigs';
@@ -36,8 +45,8 @@ export class OscController {
   ) {}
 
   /** The operator's validating webhook: only one KataConfig. */
-  admit(op: 'CREATE' | 'UPDATE', def: ResourceDef, _obj: KObject): void {
-    if (op !== 'CREATE' || def.kind !== 'KataConfig') return;
+  admit(op: 'CREATE' | 'UPDATE', def: ResourceDef, obj: KObject): void {
+    if (op !== 'CREATE' || obj.kind !== 'KataConfig' || def.kind !== 'KataConfig') return;
     if (this.c.store.peekAll(def).length > 0) {
       throw apiError(
         403,
@@ -85,7 +94,8 @@ export class OscController {
     }, STEP_MS * this.c.timeScale);
   }
 
-  private defs(): { kc: ResourceDef; node: ResourceDef; rc: ResourceDef; pod: ResourceDef } | undefined {
+  private defs():
+    { kc: ResourceDef; node: ResourceDef; rc: ResourceDef; pod: ResourceDef } | undefined {
     const kc = this.c.defFor('kataconfiguration.openshift.io/v1', 'KataConfig');
     const node = this.c.defFor('v1', 'Node');
     const rc = this.c.defFor('node.k8s.io/v1', 'RuntimeClass');
@@ -103,7 +113,10 @@ export class OscController {
     if (!d) return kc;
     const next = structuredClone(kc);
     next.status = isRecord(status.kataNodes)
-      ? { ...status, kataNodes: compactKataNodes(normalizeKataNodes(status.kataNodes)) }
+      ? {
+          ...status,
+          kataNodes: compactKataNodes(normalizeKataNodes(status.kataNodes)),
+        }
       : status;
     delete next.metadata.resourceVersion;
     return this.c.store.update(d.kc, next, 'all');
@@ -117,7 +130,7 @@ export class OscController {
     const labels = { ...(node.metadata.labels ?? {}) };
     const annotations = { ...(node.metadata.annotations ?? {}) };
     if (on) labels[KATA_OC_LABEL] = '';
-    else delete labels[KATA_OC_LABEL];
+    else Reflect.deleteProperty(labels, KATA_OC_LABEL);
     if (degraded !== undefined) {
       annotations['machineconfiguration.openshift.io/state'] = 'Degraded';
       annotations[DEGRADED_REASON] = degraded;
@@ -140,13 +153,19 @@ export class OscController {
     const r = step(k, (name) => {
       const node = this.c.store.get(d.node, undefined, name);
       if (!node) return 'the node no longer exists';
-      return notReady(node) ? 'node is not ready: the Machine Config Daemon cannot apply the kata MachineConfig' : kataFailure(this.hw(node));
+      return notReady(node)
+        ? 'node is not ready: the Machine Config Daemon cannot apply the kata MachineConfig'
+        : kataFailure(this.hw(node));
     });
     if (r.installedNode) this.setNodeLabel(r.installedNode, true);
     if (r.failedNode) this.setNodeLabel(r.failedNode.name, false, r.failedNode.reason);
     if (r.uninstalledNode) this.setNodeLabel(r.uninstalledNode, false);
     const fresh = this.current();
-    if (fresh) this.writeStatus(fresh, { ...(isRecord(fresh.status) ? fresh.status : {}), kataNodes: r.kataNodes });
+    if (fresh)
+      this.writeStatus(fresh, {
+        ...(isRecord(fresh.status) ? fresh.status : {}),
+        kataNodes: r.kataNodes,
+      });
     return true;
   }
 
@@ -173,21 +192,32 @@ export class OscController {
     if (deleting) {
       const pods = this.c.store
         .peekAll(d.pod)
-        .filter((p) => !p.metadata.deletionTimestamp && isRecord(p.spec) && runtimeClasses.includes(String(p.spec.runtimeClassName)));
-      if (pods.length > 0 && isRecord(pods[0].spec)) blockedBy = String(pods[0].spec.runtimeClassName);
+        .filter(
+          (p) =>
+            !p.metadata.deletionTimestamp &&
+            isRecord(p.spec) &&
+            runtimeClasses.includes(String(p.spec.runtimeClassName)),
+        );
+      if (pods.length > 0 && isRecord(pods[0].spec))
+        blockedBy = String(pods[0].spec.runtimeClassName);
     }
     if (blockedBy === undefined) {
       let target: string[] = [];
       if (!deleting) {
         let selector;
         try {
-          selector = fromLabelSelectorObject(spec.kataConfigPoolSelector as LabelSelectorObject | undefined);
+          selector = fromLabelSelectorObject(
+            spec.kataConfigPoolSelector as LabelSelectorObject | undefined,
+          );
         } catch {
           selector = undefined;
         }
         target = selector
           ? targetNodes(
-              this.c.store.peekAll(d.node).map((n) => ({ name: n.metadata.name ?? '', labels: n.metadata.labels ?? {} })),
+              this.c.store.peekAll(d.node).map((n) => ({
+                name: n.metadata.name ?? '',
+                labels: n.metadata.labels ?? {},
+              })),
               selector,
               spec.checkNodeEligibility === true,
             )
@@ -211,15 +241,17 @@ export class OscController {
     });
     const oldConds = Array.isArray(status.conditions) ? status.conditions.filter(isRecord) : [];
     const old = oldConds.find((x) => x.type === 'InProgress');
-    const changed = !old || old.status !== cond.status || old.reason !== cond.reason || old.message !== cond.message;
+    const changed =
+      old?.status !== cond.status || old.reason !== cond.reason || old.message !== cond.message;
     const condition = {
       type: 'InProgress',
       ...cond,
-      lastTransitionTime: changed || !old ? now() : String(old.lastTransitionTime),
+      lastTransitionTime: old && !changed ? String(old.lastTransitionTime) : now(),
     };
     let rcs = runtimeClasses;
     if (!busy(k) && blockedBy === undefined) {
-      if (!deleting && k.installed.length > 0) rcs = this.ensureRuntimeClasses(kc, spec.enablePeerPods === true);
+      if (!deleting && k.installed.length > 0)
+        rcs = this.ensureRuntimeClasses(kc, spec.enablePeerPods === true);
       if (deleting) {
         for (const name of runtimeClasses) {
           if (this.c.store.get(d.rc, undefined, name)) this.c.store.delete(d.rc, undefined, name);
@@ -238,7 +270,9 @@ export class OscController {
     if (JSON.stringify(compact) !== JSON.stringify(status)) kc = this.writeStatus(kc, nextStatus);
     if (deleting && !busy(k) && blockedBy === undefined && k.installed.length === 0) {
       const next = structuredClone(kc);
-      next.metadata.finalizers = (next.metadata.finalizers ?? []).filter((f) => f !== KATA_FINALIZER);
+      next.metadata.finalizers = (next.metadata.finalizers ?? []).filter(
+        (f) => f !== KATA_FINALIZER,
+      );
       delete next.metadata.resourceVersion;
       this.c.store.update(d.kc, next, 'all');
       return;
@@ -271,7 +305,10 @@ export class OscController {
         },
         handler: name,
         overhead: {
-          podFixed: name === 'kata' ? { cpu: overhead.cpu, memory: overhead.memory } : { cpu: '250m', memory: '350Mi' },
+          podFixed:
+            name === 'kata'
+              ? { cpu: overhead.cpu, memory: overhead.memory }
+              : { cpu: '250m', memory: '350Mi' },
         },
         scheduling: { nodeSelector: { [KATA_OC_LABEL]: '' } },
       });
