@@ -1,4 +1,6 @@
 /** Every plugin route and the Node tab render in English and Japanese, with no page errors. */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { expect, settle, test } from './fixtures';
 import { tr, type Lng } from './locales';
 
@@ -16,6 +18,16 @@ const PAGES = [
 const LANGUAGES: Lng[] = ['en', 'ja'];
 
 test.use({ scenario: 'mixed' });
+
+test('the smoke covers every console.page/route of the built plugin', () => {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../../dist/plugin-manifest.json'), 'utf8'),
+  ) as { extensions: { type: string; properties: { path?: string | string[] } }[] };
+  const routes = manifest.extensions
+    .filter((e) => e.type === 'console.page/route')
+    .flatMap((e) => e.properties.path ?? []);
+  expect(routes.sort()).toEqual(PAGES.map((p) => p.path).sort());
+});
 
 for (const lng of LANGUAGES) {
   for (const p of PAGES) {
