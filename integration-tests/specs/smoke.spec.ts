@@ -1,8 +1,6 @@
 /** Every plugin route and the Node tab render in English and Japanese, with no page errors. */
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { expect, settle, test } from './fixtures';
-import { tr, type Lng } from './locales';
+import { manifestExtensions, navLabel, nodeTabLabel, tr, type Lng } from './locales';
 
 const PAGES = [
   { name: 'nodes', path: '/sandboxed-containers/nodes', title: 'Node eligibility' },
@@ -20,12 +18,9 @@ const LANGUAGES: Lng[] = ['en', 'ja'];
 test.use({ scenario: 'mixed' });
 
 test('the smoke covers every console.page/route of the built plugin', () => {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(__dirname, '../../dist/plugin-manifest.json'), 'utf8'),
-  ) as { extensions: { type: string; properties: { path?: string | string[] } }[] };
-  const routes = manifest.extensions
+  const routes = manifestExtensions()
     .filter((e) => e.type === 'console.page/route')
-    .flatMap((e) => e.properties.path ?? []);
+    .flatMap((e) => e.properties.path as string | string[]);
   expect(routes.sort()).toEqual(PAGES.map((p) => p.path).sort());
 });
 
@@ -36,9 +31,7 @@ for (const lng of LANGUAGES) {
       await expect(
         page.getByRole('heading', { level: 1, name: tr(lng, p.title), exact: true }),
       ).toBeVisible();
-      await expect(
-        page.getByRole('link', { name: tr(lng, 'Sandboxed containers'), exact: true }),
-      ).toBeVisible();
+      await expect(page.getByRole('link', { name: navLabel(lng), exact: true })).toBeVisible();
       await expect(page.getByTestId('missing-exports')).toHaveCount(0);
       await settle(page);
       await saveScreenshot(`${p.name}-${lng}`);
@@ -52,7 +45,7 @@ for (const lng of LANGUAGES) {
     const name = list.items.map((n) => n.metadata.name)[0] ?? '';
     await open(`/k8s/cluster/nodes/${name}/sandboxed-containers?lng=${lng}`);
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(page.getByRole('tab', { name: tr(lng, 'Sandboxed containers') })).toHaveAttribute(
+    await expect(page.getByRole('tab', { name: nodeTabLabel(lng) })).toHaveAttribute(
       'aria-selected',
       'true',
     );

@@ -181,7 +181,7 @@ export const NodeDetailsPage = () => {
           </Alert>
         </PageSection>
       ) : null}
-      {!loaded ? <Skeleton /> : null}
+      {!loaded && !error ? <Skeleton /> : null}
       {node ? (
         <Routes>
           <Route index element={<NodeDetails node={node} />} />

@@ -94,10 +94,10 @@ describe('list and watch URLs', () => {
     );
   });
 
-  it('gets a named object and watches it by metadata.name', () => {
+  it('lists and watches a named object by metadata.name', () => {
     const query = q({ model: KataConfigModel, name: 'example' });
     expect(listURL(query)).toBe(
-      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs/example',
+      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?fieldSelector=metadata.name%3Dexample',
     );
     expect(watchURL(query, '7')).toBe(
       '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?watch=true&resourceVersion=7&fieldSelector=metadata.name%3Dexample',

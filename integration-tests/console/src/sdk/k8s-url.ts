@@ -82,18 +82,19 @@ export type WatchQuery = {
 const watchFieldSelector = (q: WatchQuery): string =>
   [q.name ? `metadata.name=${q.name}` : '', q.fieldSelector].filter(Boolean).join(',');
 
-/** The list request of a watch (collection GET; the named case is a GET of that object). */
+/**
+ * The list request of a watch. A named watch lists by `metadata.name` (200 with zero or one
+ * item), so an object that does not exist yet is not a failed request.
+ */
 export const listURL = (q: WatchQuery): string =>
-  q.name
-    ? resourceURL(q.model, { ns: q.namespace, name: q.name })
-    : resourceURL(q.model, {
-        ns: q.namespace,
-        queryParams: {
-          labelSelector: q.labelSelector,
-          fieldSelector: q.fieldSelector,
-          limit: q.limit === undefined ? undefined : String(q.limit),
-        },
-      });
+  resourceURL(q.model, {
+    ns: q.namespace,
+    queryParams: {
+      labelSelector: q.labelSelector,
+      fieldSelector: watchFieldSelector(q),
+      limit: q.limit === undefined ? undefined : String(q.limit),
+    },
+  });
 
 /** The watch request path, resuming at `resourceVersion`. */
 export const watchURL = (q: WatchQuery, resourceVersion: string): string =>

@@ -4,7 +4,7 @@
  * once per flush interval, so thousands of events cause one re-render.
  */
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { fetchJSON } from './http';
+import { fetchJSON, HttpError } from './http';
 import { listURL, watchKey, watchURL, type WatchQuery } from './k8s-url';
 import {
   fromList,
@@ -153,6 +153,26 @@ function openWatch(e: Entry): void {
   };
 }
 
+/** The error the console reports for a named object that does not exist. */
+const notFound = (q: WatchQuery): HttpError => {
+  const group = q.model.apiGroup ? `.${q.model.apiGroup}` : '';
+  const message = `${q.model.plural}${group} "${q.name ?? ''}" not found`;
+  const status = {
+    kind: 'Status',
+    apiVersion: 'v1',
+    status: 'Failure',
+    message,
+    reason: 'NotFound',
+    details: { name: q.name, group: q.model.apiGroup, kind: q.model.plural },
+    code: 404,
+  };
+  const response = new Response(JSON.stringify(status), {
+    status: 404,
+    headers: { 'Content-Type': 'application/json' },
+  });
+  return new HttpError(message, 404, response, status);
+};
+
 const statusOf = (err: unknown): StatusObject | undefined =>
   typeof err === 'object' && err !== null && 'code' in err ? (err as StatusObject) : undefined;
 
@@ -162,23 +182,30 @@ async function list(e: Entry): Promise<void> {
   if (e.reconnectTimer) clearTimeout(e.reconnectTimer);
   e.reconnectTimer = undefined;
   try {
-    const body = (await fetchJSON(listURL(e.query))) as
-      { items?: K8sResourceCommon[]; metadata?: { resourceVersion?: string } } | K8sResourceCommon;
+    const body = (await fetchJSON(listURL(e.query))) as {
+      items?: K8sResourceCommon[];
+      metadata?: { resourceVersion?: string };
+    };
     if (e.closed || generation !== e.generation) return;
-    const isListBody = 'items' in body && Array.isArray(body.items);
-    const items = isListBody ? (body.items ?? []) : [body as K8sResourceCommon];
-    const rv = body.metadata?.resourceVersion ?? '0';
+    const items = (body.items ?? []).filter(matchesName(e.query));
+    const state = fromList(items, body.metadata?.resourceVersion ?? '0');
     e.pending = [];
     e.listing = false;
-    publishState(e, fromList(items, rv));
+    if (e.query.name && items.length === 0) {
+      // Like the console's GET of a named object: not loaded, with a 404 NotFound error.
+      e.state = state;
+      notify(e, { items: [], loaded: false, loadError: notFound(e.query) });
+    } else {
+      publishState(e, state);
+    }
     openWatch(e);
   } catch (err) {
     if (e.closed || generation !== e.generation) return;
     e.listing = false;
     // Report the error (keeping what was shown) and keep trying, like the console.
-    const notFound = statusOf(err)?.code === 404;
+    const gone = statusOf(err)?.code === 404;
     notify(e, {
-      items: notFound ? [] : e.snapshot.items,
+      items: gone ? [] : e.snapshot.items,
       loaded: e.snapshot.loaded,
       loadError: err,
     });
