@@ -18,8 +18,14 @@ const nodeWatches = (log: RequestLogEntry[], named: boolean) =>
     (e) => e.watch && e.path === '/api/v1/nodes' && e.query.includes('metadata.name') === named,
   );
 
-const nodeLists = (log: RequestLogEntry[]) =>
-  log.filter((e) => !e.watch && e.method === 'GET' && e.path === '/api/v1/nodes');
+const nodeLists = (log: RequestLogEntry[], named = false) =>
+  log.filter(
+    (e) =>
+      !e.watch &&
+      e.method === 'GET' &&
+      e.path === '/api/v1/nodes' &&
+      e.query.includes('metadata.name') === named,
+  );
 
 const labelNode = (server: RunningServer, key: string) => {
   const node = server.cluster.get('v1', 'Node', NODE) as NodeObject | undefined;
@@ -86,4 +92,20 @@ test('raw API paths answer on the same port', async ({ server }) => {
 
 test('kubectl works against the server', async ({ kubectl }) => {
   expect(await kubectl(['get', 'nodes', '-o', 'name'])).toContain(`node/${NODE}`);
+});
+
+test('a named object that does not exist yet is NotFound, then appears', async ({
+  page,
+  open,
+  server,
+}) => {
+  await open('/k8s/cluster/nodes/late-node');
+  await expect(page.getByText('nodes "late-node" not found')).toBeVisible();
+  server.cluster.apply({
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name: 'late-node', labels: { 'host-test/late': 'yes' } },
+  });
+  await expect(page.getByText('host-test/late=yes')).toBeVisible();
+  await expect(page.getByText('nodes "late-node" not found')).toHaveCount(0);
 });
