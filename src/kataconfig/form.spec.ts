@@ -2,6 +2,7 @@ import type { KataConfigKind } from '../models';
 import {
   applyFormState,
   defaultFormState,
+  formErrorYamlPath,
   hasErrors,
   newKataConfig,
   parseKataConfigYaml,
@@ -300,5 +301,17 @@ describe('parseKataConfigYaml', () => {
 
   it('gives the parser message for syntax errors', () => {
     expect(parseKataConfigYaml('a: [1').error?.message).toMatch(/\(1:6\)|\(2:1\)/);
+  });
+});
+
+describe('formErrorYamlPath', () => {
+  const state = { ...defaultFormState(), matchLabels: [{ key: 'bad key', value: '' }] };
+  it.each<[string, string]>([
+    ['name', 'metadata.name'],
+    ['logLevel', 'spec.logLevel'],
+    ['matchLabels.0.key', 'spec.kataConfigPoolSelector.matchLabels["bad key"]'],
+    ['matchExpressions.2.values', 'spec.kataConfigPoolSelector.matchExpressions[2].values'],
+  ])('%s -> %s', (field, expected) => {
+    expect(formErrorYamlPath(field, state)).toBe(expected);
   });
 });

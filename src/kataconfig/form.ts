@@ -276,3 +276,21 @@ export const parseKataConfigYaml = (text: string): YamlParseResult => {
   }
   return { obj: value as KataConfigKind };
 };
+
+/** Where a form error sits in the YAML, e.g. `spec.kataConfigPoolSelector.matchLabels["a b"]`. */
+export const formErrorYamlPath = (field: string, state: KataConfigFormState): string => {
+  const [group, index = '', part = ''] = field.split('.');
+  const i = Number(index);
+  switch (group) {
+    case 'name':
+      return 'metadata.name';
+    case 'logLevel':
+      return 'spec.logLevel';
+    case 'matchLabels':
+      return `spec.kataConfigPoolSelector.matchLabels[${JSON.stringify(state.matchLabels[i]?.key.trim() ?? '')}]`;
+    case 'matchExpressions':
+      return `spec.kataConfigPoolSelector.matchExpressions[${index}].${part}`;
+    default:
+      return field;
+  }
+};
