@@ -19,6 +19,7 @@ import { ROUTES } from '../models/constants';
 import { NodeGVK } from '../models';
 import type { KataConfigKind } from '../models';
 import { I18N_NAMESPACE, usePluginTranslation } from '../shared/i18n';
+import { DEFAULT_LOG_LEVEL } from './form';
 import {
   inProgressCondition,
   nodeCounts,
@@ -125,26 +126,24 @@ const PhaseAlert = ({ phase }: { phase: ProgressPhase }) => {
   }
 };
 
-const useNodeStateLabel = () => {
+const NodeStateLabel = ({ state }: { state: NodeProgressState }) => {
   const { t } = usePluginTranslation();
-  return (state: NodeProgressState) => {
-    switch (state) {
-      case 'installed':
-        return <Label color="green">{t('Installed')}</Label>;
-      case 'installing':
-        return <Label color="blue">{t('Installing')}</Label>;
-      case 'waitingToInstall':
-        return <Label color="grey">{t('Waiting to install')}</Label>;
-      case 'failedToInstall':
-        return <Label color="red">{t('Failed to install')}</Label>;
-      case 'uninstalling':
-        return <Label color="blue">{t('Uninstalling')}</Label>;
-      case 'waitingToUninstall':
-        return <Label color="grey">{t('Waiting to uninstall')}</Label>;
-      case 'failedToUninstall':
-        return <Label color="red">{t('Failed to uninstall')}</Label>;
-    }
-  };
+  switch (state) {
+    case 'installed':
+      return <Label color="green">{t('Installed')}</Label>;
+    case 'installing':
+      return <Label color="blue">{t('Installing')}</Label>;
+    case 'waitingToInstall':
+      return <Label color="grey">{t('Waiting to install')}</Label>;
+    case 'failedToInstall':
+      return <Label color="red">{t('Failed to install')}</Label>;
+    case 'uninstalling':
+      return <Label color="blue">{t('Uninstalling')}</Label>;
+    case 'waitingToUninstall':
+      return <Label color="grey">{t('Waiting to uninstall')}</Label>;
+    case 'failedToUninstall':
+      return <Label color="red">{t('Failed to uninstall')}</Label>;
+  }
 };
 
 /** Details, InProgress condition and per-node progress of a KataConfig. */
@@ -152,7 +151,6 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
   const { t } = usePluginTranslation();
   const { i18n } = useTranslation(I18N_NAMESPACE);
   const nf = new Intl.NumberFormat(i18n.language);
-  const stateLabel = useNodeStateLabel();
   const spec = kataConfig.spec;
   const condition = inProgressCondition(kataConfig);
   const counts = nodeCounts(kataConfig.status?.kataNodes);
@@ -199,7 +197,9 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
         </DescriptionListGroup>
         <DescriptionListGroup>
           <DescriptionListTerm>{t('Log level')}</DescriptionListTerm>
-          <DescriptionListDescription>{spec?.logLevel ?? 'info'}</DescriptionListDescription>
+          <DescriptionListDescription>
+            {spec?.logLevel ?? DEFAULT_LOG_LEVEL}
+          </DescriptionListDescription>
         </DescriptionListGroup>
         <DescriptionListGroup>
           <DescriptionListTerm>{t('Peer pods')}</DescriptionListTerm>
@@ -277,7 +277,9 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
                 <Td dataLabel={t('Node')}>
                   <ResourceLink groupVersionKind={NodeGVK} name={row.name} />
                 </Td>
-                <Td dataLabel={t('Status')}>{stateLabel(row.state)}</Td>
+                <Td dataLabel={t('Status')}>
+                  <NodeStateLabel state={row.state} />
+                </Td>
               </Tr>
             ))}
           </Tbody>

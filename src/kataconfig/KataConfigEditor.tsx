@@ -109,10 +109,10 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
       if (isConflict(err)) {
         let latest = loaded;
         try {
-          latest = (await k8sGet({
+          latest = await k8sGet<KataConfigKind>({
             model: KataConfigModel,
             name: from.metadata?.name ?? '',
-          })) as KataConfigKind;
+          });
         } catch {
           // Keep the watched version: it is the newest we know.
         }

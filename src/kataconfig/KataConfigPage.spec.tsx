@@ -14,7 +14,9 @@ import KataConfigPage from './KataConfigPage';
 
 // The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
+  jest.requireActual<Record<string, unknown>>(
+    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
+  ),
 );
 
 const kataConfig: KataConfigKind = {
@@ -55,7 +57,7 @@ const watch = (kcs: KataConfigKind[] | undefined, loadError?: unknown) => {
     kataConfigs: { data: kcs ?? [], loaded: kcs !== undefined, loadError },
     nodes: { data: nodes, loaded: true, loadError: undefined },
     runtimeClasses: { data: [], loaded: true, loadError: undefined },
-  } as unknown as ReturnType<typeof useK8sWatchResources>);
+  });
 };
 
 const httpError = (code: number, json: Record<string, unknown>) =>

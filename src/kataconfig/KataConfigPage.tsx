@@ -142,7 +142,7 @@ const KataConfigPage = () => {
   const data = useKataConfigData(crdPresent);
   const [uninstallOpen, setUninstallOpen] = useState(false);
   const [deleteRequested, setDeleteRequested] = useState(false);
-  const kataConfig = data.kataConfigs[0];
+  const kataConfig = data.kataConfigs.at(0);
   if (!kataConfig && deleteRequested && data.kataConfigsLoaded) setDeleteRequested(false);
 
   const body = (() => {

@@ -63,10 +63,10 @@ const getAt = (obj: unknown, path: Path): unknown => {
 const setAt = (obj: unknown, path: Path, value: unknown): unknown => {
   if (path.length === 0) return value;
   const [head = '', ...rest] = path;
-  const copy: Record<string, unknown> = isRecord(obj) ? { ...obj } : {};
-  const next = setAt(copy[head], rest, value);
-  if (next === undefined) delete copy[head];
-  else copy[head] = next;
+  const source: Record<string, unknown> = isRecord(obj) ? obj : {};
+  const next = setAt(source[head], rest, value);
+  const copy = Object.fromEntries(Object.entries(source).filter(([k]) => k !== head));
+  if (next !== undefined) copy[head] = next;
   return copy;
 };
 

@@ -81,8 +81,9 @@ const SERVER_FIELDS = [
 ];
 
 const withoutServerFields = (obj: KataConfigKind): unknown => {
-  const metadata: Record<string, unknown> = { ...(obj.metadata ?? {}) };
-  for (const f of SERVER_FIELDS) delete metadata[f];
+  const metadata = Object.fromEntries(
+    Object.entries(obj.metadata ?? {}).filter(([k]) => !SERVER_FIELDS.includes(k)),
+  );
   return { ...obj, metadata, status: undefined };
 };
 

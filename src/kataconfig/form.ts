@@ -160,7 +160,7 @@ export const newKataConfig = (state: KataConfigFormState): KataConfigKind =>
 export const validateForm = (state: KataConfigFormState): FormErrors => {
   const errors: FormErrors = {};
   const first = (path: string, list: ValidationError[]) => {
-    const [e] = list;
+    const e = list.at(0);
     if (e) errors[path] = e;
   };
   first('name', validateResourceName(state.name));
@@ -231,7 +231,7 @@ const checkSpecTypes = (spec: Record<string, unknown>): string | undefined => {
   }
   if (sel.matchExpressions !== undefined && sel.matchExpressions !== null) {
     if (!Array.isArray(sel.matchExpressions)) return 'spec.kataConfigPoolSelector.matchExpressions';
-    for (const [i, e] of (sel.matchExpressions as unknown[]).entries()) {
+    for (const [i, e] of sel.matchExpressions.entries()) {
       const p = `spec.kataConfigPoolSelector.matchExpressions[${String(i)}]`;
       if (!isRecord(e) || typeof e.key !== 'string' || typeof e.operator !== 'string') return p;
       if (
@@ -274,7 +274,7 @@ export const parseKataConfigYaml = (text: string): YamlParseResult => {
     const bad = checkSpecTypes(value.spec);
     if (bad) return { error: { code: 'yaml-invalid-field', path: bad } };
   }
-  return { obj: value as KataConfigKind };
+  return { obj: value };
 };
 
 /** Where a form error sits in the YAML, e.g. `spec.kataConfigPoolSelector.matchLabels["a b"]`. */

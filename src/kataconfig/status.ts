@@ -27,7 +27,7 @@ export const inProgressCondition = (kc: KataConfigKind): KataConfigCondition | u
 export const parseFailedMessage = (message: string): { node?: string; detail: string } => {
   const m = /^Node (\S+) Degraded:\s*(.*)$/s.exec(message);
   if (!m) return { detail: message };
-  return { node: m[1], detail: m[2] ?? '' };
+  return { node: m[1], detail: m[2] };
 };
 
 export const progressPhase = (kc: KataConfigKind): ProgressPhase => {
