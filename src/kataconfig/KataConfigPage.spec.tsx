@@ -6,10 +6,12 @@ import {
   useFlag,
   useK8sWatchResources,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import type { KataConfigKind, NodeKind } from '../models';
-import { renderWithI18n } from '../shared/test-utils';
+import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import KataConfigPage from './KataConfigPage';
 
 // The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
@@ -286,6 +288,24 @@ describe('KataConfigPage editor', () => {
     const alert = await screen.findByTestId('save-error');
     expect(alert).toHaveTextContent('Could not save the KataConfig');
     expect(alert).toHaveTextContent('spec.logLevel: Unsupported value: "trace"');
+    expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('trace');
+  });
+
+  it('keeps unsaved edits when the watch drops', async () => {
+    const user = userEvent.setup();
+    const i18n = createTestI18n();
+    const ui = () => (
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter>
+          <KataConfigPage />
+        </MemoryRouter>
+      </I18nextProvider>
+    );
+    const { rerender } = render(ui());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'trace');
+    watch([kataConfig], new Error('websocket closed'));
+    rerender(ui());
+    expect(screen.getByTestId('watch-error')).toHaveTextContent('websocket closed');
     expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('trace');
   });
 });

@@ -147,7 +147,7 @@ const KataConfigPage = () => {
 
   const body = (() => {
     if (!crdPresent) return <NotInstalled />;
-    if (data.kataConfigsError) {
+    if (data.kataConfigsError && !kataConfig) {
       return (
         <ApiErrorAlert
           title={t('Could not load the KataConfig')}
@@ -166,6 +166,22 @@ const KataConfigPage = () => {
     if (!kataConfig) return <NoKataConfig />;
     return (
       <>
+        {data.kataConfigsError ? (
+          <ApiErrorAlert
+            title={t(
+              'The connection to the KataConfig watch was lost; the page may be out of date',
+            )}
+            error={toApiError(data.kataConfigsError)}
+            data-test="watch-error"
+          />
+        ) : null}
+        {data.nodesError ? (
+          <ApiErrorAlert
+            title={t('Could not load the nodes; the list of affected nodes may be incomplete')}
+            error={toApiError(data.nodesError)}
+            data-test="nodes-error"
+          />
+        ) : null}
         {data.kataConfigs.length > 1 ? (
           <Alert
             variant="warning"
