@@ -160,6 +160,16 @@ describe('KataConfigPage details', () => {
     expect(screen.getByText('example-kataconfig')).toBeVisible();
   });
 
+  it('lets a user who may edit but not delete edit, without the uninstall button', () => {
+    jest.mocked(useAccessReview).mockImplementation(({ verb }) => [verb === 'update', false]);
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Uninstall' })).toBeNull();
+    expect(screen.getByTestId('read-only')).toHaveTextContent(
+      'You do not have permission to delete (uninstall) this KataConfig.',
+    );
+  });
+
   it('renders in Japanese', () => {
     renderWithI18n(<KataConfigPage />, { lng: 'ja' });
     expect(screen.getByRole('button', { name: 'YAML ビュー' })).toBeVisible();

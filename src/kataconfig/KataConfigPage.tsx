@@ -86,7 +86,16 @@ const KataConfigView = ({
 }) => {
   const { t } = usePluginTranslation();
   const deleting = deleteRequested || isBeingDeleted(kataConfig);
-  const readOnly = !data.canUpdate && !data.accessLoading;
+  const noEdit = !data.canUpdate && !data.accessLoading;
+  const noDelete = !data.canDelete && !data.accessLoading;
+  const permissionNote = (() => {
+    if (noEdit && noDelete) {
+      return t('Read-only: you do not have permission to edit or delete this KataConfig.');
+    }
+    if (noEdit) return t('Read-only: you do not have permission to edit this KataConfig.');
+    if (noDelete) return t('You do not have permission to delete (uninstall) this KataConfig.');
+    return undefined;
+  })();
   return (
     <Stack hasGutter>
       {deleting ? (
@@ -101,14 +110,8 @@ const KataConfigView = ({
           )}
         </Alert>
       ) : null}
-      {readOnly ? (
-        <Alert
-          variant="info"
-          isInline
-          isPlain
-          title={t('Read-only: you do not have permission to edit or delete this KataConfig.')}
-          data-test="read-only"
-        />
+      {permissionNote ? (
+        <Alert variant="info" isInline isPlain title={permissionNote} data-test="read-only" />
       ) : null}
       <Card>
         <CardTitle>{t('Details')}</CardTitle>
