@@ -16,7 +16,7 @@ import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 import { CRIO_LOG_LEVELS, KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../models/constants';
 import type { NodeKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
-import { SELECTOR_OPERATORS } from '../shared/validation';
+import { isSelectorOperator, SELECTOR_OPERATORS } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
 import { emptyExpressionRow, emptyLabelRow } from './form';
 import type { ExpressionRow, FormErrors, KataConfigFormState, LabelRow } from './form';
@@ -230,6 +230,9 @@ export const KataConfigSpecFields = ({
                   {SELECTOR_OPERATORS.map((op) => (
                     <FormSelectOption key={op} value={op} label={op} />
                   ))}
+                  {isSelectorOperator(row.operator) ? null : (
+                    <FormSelectOption value={row.operator} label={row.operator} isDisabled />
+                  )}
                 </FormSelect>
                 <FieldError error={operatorError} id={id(`expr-${String(i)}-op-error`)} />
               </FlexItem>
