@@ -24,34 +24,20 @@
  */
 
 const BINARY_SUFFIXES = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 6 } as const;
-const DECIMAL_SUFFIXES = {
-  n: -9,
-  u: -6,
-  m: -3,
-  "": 0,
-  k: 3,
-  M: 6,
-  G: 9,
-  T: 12,
-  P: 15,
-  E: 18,
-};
+const DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
-const QUANTITY_RE =
-  /^([+-]?)(\d+\.?\d*|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?\d+|[numkMGTPE]?)$/;
+const QUANTITY_RE = /^([+-]?)(\d+\.?\d*|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?\d+|[numkMGTPE]?)$/;
 
-const isBinarySuffix = (s: string): s is keyof typeof BINARY_SUFFIXES =>
-  s in BINARY_SUFFIXES;
-const isDecimalSuffix = (s: string): s is keyof typeof DECIMAL_SUFFIXES =>
-  s in DECIMAL_SUFFIXES;
+const isBinarySuffix = (s: string): s is keyof typeof BINARY_SUFFIXES => s in BINARY_SUFFIXES;
+const isDecimalSuffix = (s: string): s is keyof typeof DECIMAL_SUFFIXES => s in DECIMAL_SUFFIXES;
 
 /**
  * Parses a Kubernetes quantity into its value in base units (bytes for memory, cores for CPU).
  * Returns undefined for anything that is not a valid quantity (or does not fit a finite number).
  */
 export const parseQuantity = (s: unknown): number | undefined => {
-  if (typeof s === "number") return Number.isFinite(s) ? s : undefined;
-  if (typeof s !== "string") return undefined;
+  if (typeof s === 'number') return Number.isFinite(s) ? s : undefined;
+  if (typeof s !== 'string') return undefined;
   const match = QUANTITY_RE.exec(s.trim());
   if (!match) return undefined;
   const [, sign, digits, suffix] = match;
@@ -60,9 +46,7 @@ export const parseQuantity = (s: unknown): number | undefined => {
     // Scaling by a power of two is exact.
     value = Number(`${sign}${digits}`) * 1024 ** BINARY_SUFFIXES[suffix];
   } else {
-    const exponent = isDecimalSuffix(suffix)
-      ? DECIMAL_SUFFIXES[suffix]
-      : Number(suffix.slice(1));
+    const exponent = isDecimalSuffix(suffix) ? DECIMAL_SUFFIXES[suffix] : Number(suffix.slice(1));
     // Let Number() apply the decimal exponent so the result is correctly rounded (0.1, not
     // 0.1 * 1 computed as 100 * 0.001 = 0.10000000000000001).
     value = Number(`${sign}${digits}e${String(exponent)}`);
@@ -71,7 +55,7 @@ export const parseQuantity = (s: unknown): number | undefined => {
   return Object.is(value, -0) ? 0 : value;
 };
 
-const BINARY_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"] as const;
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
 
 /** Bytes in binary units with the locale's number format, e.g. "2 GiB", "350 MiB", "1.5 GiB". */
 export const formatBytes = (bytes: number, locale: string): string => {
@@ -82,9 +66,9 @@ export const formatBytes = (bytes: number, locale: string): string => {
     value /= 1024;
     unit += 1;
   }
-  const number = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 2,
-  }).format(bytes < 0 ? -value : value);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+    bytes < 0 ? -value : value,
+  );
   return `${number} ${BINARY_UNITS[unit]}`;
 };
 
@@ -92,14 +76,10 @@ export const formatBytes = (bytes: number, locale: string): string => {
 export const formatCores = (cores: number, locale: string): string => {
   if (!Number.isFinite(cores)) return String(cores);
   if (cores !== 0 && Math.abs(cores) < 1) {
-    const milli = new Intl.NumberFormat(locale, {
-      maximumFractionDigits: 3,
-    }).format(cores * 1000);
+    const milli = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(cores * 1000);
     return `${milli}m`;
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(
-    cores,
-  );
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(cores);
 };
 
 /**
@@ -109,17 +89,15 @@ export const formatCores = (cores: number, locale: string): string => {
  */
 export const toQuantityString = (bytes: number): string => {
   const whole = Math.ceil(bytes);
-  if (whole === 0) return "0";
-  const binary = (["Ei", "Pi", "Ti", "Gi", "Mi", "Ki"] as const).find(
+  if (whole === 0) return '0';
+  const binary = (['Ei', 'Pi', 'Ti', 'Gi', 'Mi', 'Ki'] as const).find(
     (s) => whole % 1024 ** BINARY_SUFFIXES[s] === 0,
   );
-  if (binary)
-    return `${String(whole / 1024 ** BINARY_SUFFIXES[binary])}${binary}`;
-  const decimal = (["E", "P", "T", "G", "M", "k"] as const).find(
+  if (binary) return `${String(whole / 1024 ** BINARY_SUFFIXES[binary])}${binary}`;
+  const decimal = (['E', 'P', 'T', 'G', 'M', 'k'] as const).find(
     (s) => whole % 10 ** DECIMAL_SUFFIXES[s] === 0,
   );
-  if (decimal)
-    return `${String(whole / 10 ** DECIMAL_SUFFIXES[decimal])}${decimal}`;
+  if (decimal) return `${String(whole / 10 ** DECIMAL_SUFFIXES[decimal])}${decimal}`;
   return String(whole);
 };
 
