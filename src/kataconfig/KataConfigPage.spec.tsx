@@ -52,7 +52,19 @@ const kataConfig: KataConfigKind = {
   },
 };
 
-const nodes: NodeKind[] = [{ metadata: { name: 'worker-0' } }, { metadata: { name: 'worker-1' } }];
+const nodes: NodeKind[] = [
+  {
+    metadata: {
+      name: 'worker-0',
+      labels: {
+        'node-role.kubernetes.io/worker': '',
+        'feature.node.kubernetes.io/runtime.kata': 'true',
+      },
+    },
+  },
+  { metadata: { name: 'worker-1', labels: { 'node-role.kubernetes.io/worker': '' } } },
+  { metadata: { name: 'master-0', labels: { 'node-role.kubernetes.io/master': '' } } },
+];
 
 const watch = (kcs: KataConfigKind[] | undefined, loadError?: unknown) => {
   jest.mocked(useK8sWatchResources).mockReturnValue({
@@ -195,6 +207,21 @@ describe('KataConfigPage editor', () => {
     await user.click(screen.getByRole('button', { name: 'Form view' }));
     expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('debug');
     expect(screen.getByRole('checkbox', { name: 'Check node eligibility' })).toBeChecked();
+  });
+
+  it('shows, before saving, which nodes lose Kata and reboot when eligibility checking is turned on', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.queryByTestId('node-impact')).toBeNull();
+    expect(screen.getByTestId('kataconfig-selector-matches')).toHaveTextContent(
+      '2 worker nodes match this selector',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Check node eligibility' }));
+    const impact = screen.getByTestId('node-impact');
+    expect(impact).toHaveTextContent('Saving this change reboots nodes');
+    expect(impact).toHaveTextContent('1 node will lose the Kata runtime and reboot:');
+    expect(within(impact).getByTestId('node-impact-names')).toHaveTextContent('worker-1');
+    expect(k8sUpdate).not.toHaveBeenCalled();
   });
 
   it('keeps the YAML text and stays in the YAML view when it does not parse', async () => {

@@ -20,9 +20,11 @@ import type { KataConfigKind } from '../models';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
+import { isKataTarget } from '../eligibility';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
+import { NodeImpact } from './NodeImpact';
 import { isBeingDeleted } from './status';
 import { UninstallModal } from './UninstallModal';
 import { useKataConfigData } from './useKataConfigData';
@@ -123,7 +125,13 @@ const KataConfigView = ({
         <Card>
           <CardTitle>{t('Edit')}</CardTitle>
           <CardBody>
-            <KataConfigEditor loaded={kataConfig} nodes={data.nodes} />
+            <KataConfigEditor
+              loaded={kataConfig}
+              nodes={data.nodes}
+              renderImpact={(before, after, nodes) => (
+                <NodeImpact before={before} after={after} nodes={nodes} isTarget={isKataTarget} />
+              )}
+            />
           </CardBody>
         </Card>
       ) : null}

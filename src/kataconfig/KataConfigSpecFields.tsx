@@ -18,7 +18,8 @@ import type { NodeKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { isSelectorOperator, SELECTOR_OPERATORS } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { emptyExpressionRow, emptyLabelRow } from './form';
+import { isKataTarget } from '../eligibility';
+import { emptyExpressionRow, emptyLabelRow, selectorFromState } from './form';
 import type { ExpressionRow, FormErrors, KataConfigFormState, LabelRow } from './form';
 import { useValidationMessage } from './useValidationMessage';
 
@@ -49,6 +50,12 @@ const FieldError = ({ error, id }: { error: ValidationError | undefined; id: str
   );
 };
 
+/** Worker nodes the pool selector picks (before the eligibility label is considered). */
+const countTargets = (nodes: readonly NodeKind[], state: KataConfigFormState): number => {
+  const spec = { checkNodeEligibility: false, kataConfigPoolSelector: selectorFromState(state) };
+  return nodes.filter((n) => isKataTarget(n, spec)).length;
+};
+
 const validated = (error: ValidationError | undefined) => (error ? 'error' : 'default');
 
 /**
@@ -60,6 +67,7 @@ export const KataConfigSpecFields = ({
   value,
   onChange,
   errors,
+  nodes,
   nameReadOnly = false,
   idPrefix = 'scc-kataconfig',
   selectorFooter,
@@ -279,6 +287,15 @@ export const KataConfigSpecFields = ({
         >
           {t('Add expression')}
         </Button>
+        {nodes ? (
+          <HelperText data-test="kataconfig-selector-matches">
+            <HelperTextItem>
+              {t('{{count}} worker nodes match this selector', {
+                count: countTargets(nodes, value),
+              })}
+            </HelperTextItem>
+          </HelperText>
+        ) : null}
         {selectorFooter}
       </FormGroup>
 
