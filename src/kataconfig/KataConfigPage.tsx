@@ -47,6 +47,8 @@ const NotInstalled = () => {
   );
 };
 
+const InstallLink = (props: object) => <Link {...props} to={ROUTES.install} />;
+
 const NoKataConfig = () => {
   const { t } = usePluginTranslation();
   return (
@@ -63,10 +65,7 @@ const NoKataConfig = () => {
       </EmptyStateBody>
       <EmptyStateFooter>
         <EmptyStateActions>
-          <Button
-            variant="primary"
-            component={(props: object) => <Link {...props} to={ROUTES.install} />}
-          >
+          <Button variant="primary" component={InstallLink}>
             {t('Install OpenShift sandboxed containers')}
           </Button>
         </EmptyStateActions>
