@@ -260,6 +260,30 @@ describe('KataConfigPage editor', () => {
     expect(sent.spec).toEqual({ checkNodeEligibility: true, logLevel: 'info' });
   });
 
+  it('saves edits made in the YAML view, and refuses a renamed object', async () => {
+    const user = userEvent.setup();
+    jest.mocked(k8sUpdate).mockImplementation(({ data }) => Promise.resolve(data));
+    renderWithI18n(<KataConfigPage />);
+    await user.click(screen.getByRole('button', { name: 'YAML view' }));
+    const original = (yamlEditor() as HTMLTextAreaElement).value;
+    fireEvent.change(yamlEditor(), {
+      target: { value: original.replace('name: example-kataconfig', 'name: renamed') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByTestId('save-blocked')).toHaveTextContent('The name cannot be changed');
+    expect(k8sUpdate).not.toHaveBeenCalled();
+    fireEvent.change(yamlEditor(), {
+      target: { value: original.replace('keep: me', 'keep: me\n    added: by-yaml') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(k8sUpdate).toHaveBeenCalledTimes(1);
+    });
+    const sent = jest.mocked(k8sUpdate).mock.calls[0]?.[0].data as KataConfigKind;
+    expect(sent.metadata?.annotations).toEqual({ keep: 'me', added: 'by-yaml' });
+    expect(sent.metadata?.resourceVersion).toBe('100');
+  });
+
   it('on 409 shows what changed and re-applies my edits on the latest version', async () => {
     const user = userEvent.setup();
     const latest: KataConfigKind = {
