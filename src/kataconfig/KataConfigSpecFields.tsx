@@ -149,6 +149,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Key')}
                   value={row.key}
                   validated={validated(keyError)}
+                  aria-describedby={keyError ? id(`label-${String(i)}-key-error`) : undefined}
                   onChange={(_e, key) => {
                     setLabel(i, { key });
                   }}
@@ -161,6 +162,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Value')}
                   value={row.value}
                   validated={validated(valueError)}
+                  aria-describedby={valueError ? id(`label-${String(i)}-value-error`) : undefined}
                   onChange={(_e, v) => {
                     setLabel(i, { value: v });
                   }}
@@ -216,6 +218,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Key')}
                   value={row.key}
                   validated={validated(keyError)}
+                  aria-describedby={keyError ? id(`expr-${String(i)}-key-error`) : undefined}
                   onChange={(_e, key) => {
                     setExpression(i, { key });
                   }}
@@ -227,6 +230,7 @@ export const KataConfigSpecFields = ({
                   aria-label={t('Operator, row {{n}}', { n })}
                   value={row.operator}
                   validated={validated(operatorError)}
+                  aria-describedby={operatorError ? id(`expr-${String(i)}-op-error`) : undefined}
                   onChange={(_e, operator) => {
                     setExpression(i, {
                       operator,
@@ -251,6 +255,7 @@ export const KataConfigSpecFields = ({
                   value={row.values}
                   isDisabled={noValues && row.values === ''}
                   validated={validated(valuesError)}
+                  aria-describedby={valuesError ? id(`expr-${String(i)}-values-error`) : undefined}
                   onChange={(_e, values) => {
                     setExpression(i, { values });
                   }}
@@ -304,6 +309,7 @@ export const KataConfigSpecFields = ({
           id={id('log-level')}
           value={value.logLevel}
           validated={validated(errors.logLevel)}
+          aria-describedby={errors.logLevel ? id('log-level-error') : undefined}
           onChange={(_e, logLevel) => {
             onChange({ ...value, logLevel });
           }}
