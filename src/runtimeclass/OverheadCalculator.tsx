@@ -349,9 +349,8 @@ const NodesSection = ({ result, nodes, nodesLoaded, nodesError, count }: NodesSe
     <>
       <Content component="p">
         {t('On otherwise empty nodes, by allocatable memory, CPU and pod limit.')}{' '}
-        {t('In total, {{formatted}} pods of this shape fit.', {
-          count: result.totalFit,
-          formatted: count(result.totalFit),
+        {t('Pods of this shape that fit in total: {{total}}', {
+          total: count(result.totalFit),
         })}
       </Content>
       <NodeFitTable result={result} />
