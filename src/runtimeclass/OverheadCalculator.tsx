@@ -301,7 +301,7 @@ export const OverheadCalculator = ({
           )}
         </Content>
       ) : null}
-      {result && result.effectiveMemoryRequest === 0 ? (
+      {result?.effectiveMemoryRequest === 0 ? (
         <Content component="p">
           {t(
             'A container without a memory request uses free memory until the total memory used by the VM reaches the default allocation. The guest and its I/O buffers also use memory.',

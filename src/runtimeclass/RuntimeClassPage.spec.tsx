@@ -11,7 +11,9 @@ import RuntimeClassPage from './RuntimeClassPage';
 
 // The typed SDK mock lives next to node_modules, outside jest's roots, so load it explicitly.
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
+  jest.requireActual<Record<string, unknown>>(
+    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
+  ),
 );
 
 const kata = (podFixed?: Record<string, string>, resourceVersion = '7'): RuntimeClassKind => ({
@@ -62,7 +64,7 @@ const setWatch = (
     nodes: { data: nodes, loaded: true, loadError: undefined },
     kataConfigs: { data: opts.kataConfigs ?? [], loaded: true, loadError: undefined },
   };
-  jest.mocked(useK8sWatchResources).mockReturnValue(value as never);
+  jest.mocked(useK8sWatchResources).mockReturnValue(value);
 };
 
 beforeEach(() => {
@@ -214,12 +216,10 @@ describe('Edit pod overhead', () => {
 
   it('keeps the error and the inputs in the modal when the API rejects the patch', async () => {
     const user = userEvent.setup();
-    jest
-      .mocked(k8sPatch)
-      .mockRejectedValue({
-        code: 422,
-        json: { message: 'overhead.podFixed.memory: Invalid value' },
-      });
+    jest.mocked(k8sPatch).mockRejectedValue({
+      code: 422,
+      json: { message: 'overhead.podFixed.memory: Invalid value' },
+    });
     setWatch([kata({ memory: '350Mi', cpu: '250m' })]);
     renderWithI18n(<RuntimeClassPage />);
     const dialog = await openModal(user);

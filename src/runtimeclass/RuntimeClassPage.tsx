@@ -47,6 +47,10 @@ const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
   <Link {...props} to={ROUTES.install} />
 );
 
+/** The first item of a watched list; an optional watch whose CRD is missing may have no list. */
+const firstKataConfig = (data: unknown): KataConfigKind | undefined =>
+  Array.isArray(data) ? (data[0] as KataConfigKind | undefined) : undefined;
+
 const NotInstalled = () => {
   const { t } = usePluginTranslation();
   return (
@@ -90,7 +94,8 @@ const RuntimeClassPage = () => {
   const current =
     kataClasses.find((rc) => rc.metadata?.name === selected) ??
     (kataClasses.length > 0 ? kataClasses[0] : undefined);
-  const kataConfig = kcWatch?.data?.[0];
+  // An optional watch whose CRD is missing may have no data at all.
+  const kataConfig = firstKataConfig(kcWatch?.data);
 
   let body;
   if (rcError !== undefined) {
