@@ -5,8 +5,10 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import type { KataConfigKind, NodeKind, RuntimeClassKind } from '../models';
-import { renderWithI18n } from '../shared/test-utils';
+import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import RuntimeClassPage from './RuntimeClassPage';
 
 // The typed SDK mock lives next to node_modules, outside jest's roots, so load it explicitly.
@@ -165,6 +167,22 @@ describe('RuntimeClassPage', () => {
     expect(screen.queryByTestId('overhead-differs')).not.toBeInTheDocument();
   });
 
+  it('lets the user pick kata-remote and shows its own overhead', async () => {
+    const user = userEvent.setup();
+    const remote: RuntimeClassKind = {
+      metadata: { name: 'kata-remote', resourceVersion: '3' },
+      handler: 'kata-remote',
+      overhead: { podFixed: { memory: '120Mi', cpu: '250m' } },
+    };
+    setWatch([kata({ memory: '350Mi', cpu: '250m' }), remote]);
+    renderWithI18n(<RuntimeClassPage />);
+    expect(screen.getByText('Pod overhead of kata')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'kata-remote' }));
+    expect(screen.getByText('Pod overhead of kata-remote')).toBeInTheDocument();
+    expect(screen.getByTestId('current-overhead-memory')).toHaveTextContent('120 MiB');
+    expect(screen.getByTestId('overhead-below-estimate')).toBeInTheDocument();
+  });
+
   it('renders in Japanese with Japanese number formatting', () => {
     setWatch([kata({ memory: '350Mi', cpu: '250m' })]);
     renderWithI18n(<RuntimeClassPage />, { lng: 'ja' });
@@ -241,14 +259,38 @@ describe('Edit pod overhead', () => {
       json: { message: 'testing value /metadata/resourceVersion failed: test failed' },
     });
     setWatch([kata({ memory: '350Mi', cpu: '250m' })]);
-    renderWithI18n(<RuntimeClassPage />);
+    const { rerender } = renderWithI18n(<RuntimeClassPage />);
     const dialog = await openModal(user);
     await user.click(within(dialog).getByRole('checkbox'));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(
       await within(dialog).findByText('kata changed since this dialog was opened'),
     ).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Reload values' })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/Memory/)).toHaveValue('350Mi');
+
+    // The watch delivers the newer object; reloading takes its values and resourceVersion.
+    setWatch([kata({ memory: '400Mi', cpu: '300m' }, '8')]);
+    jest.mocked(k8sPatch).mockResolvedValue({});
+    rerender(
+      <I18nextProvider i18n={createTestI18n('en')}>
+        <MemoryRouter>
+          <RuntimeClassPage />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Reload values' }),
+    );
+    expect(within(screen.getByRole('dialog')).getByLabelText(/Memory/)).toHaveValue('400Mi');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(k8sPatch).toHaveBeenCalledTimes(2);
+    });
+    expect(jest.mocked(k8sPatch).mock.calls[1][0].data[0]).toEqual({
+      op: 'test',
+      path: '/metadata/resourceVersion',
+      value: '8',
+    });
   });
 
   it('disables editing with a reason when the user may not patch RuntimeClasses', () => {
