@@ -88,7 +88,7 @@ export const MemoryBreakdown = ({
         {segments.map((s) => (
           <div role="listitem" key={s.id}>
             <Progress
-              title={`${label(s.id)} (${where(s.where)})`}
+              title={label(s.id)}
               value={total > 0 ? (s.bytes / total) * 100 : 0}
               label={formatBytes(s.bytes, locale)}
               valueText={formatBytes(s.bytes, locale)}

@@ -348,7 +348,9 @@ const NodesSection = ({ result, nodes, nodesLoaded, nodesError, count }: NodesSe
   return (
     <>
       <Content component="p">
-        {t('On otherwise empty nodes, by allocatable memory, CPU and pod limit.')}{' '}
+        {t('On otherwise empty nodes, by allocatable memory, CPU and pod limit.')}
+      </Content>
+      <Content component="p" data-test="node-fit-total">
         {t('Pods of this shape that fit in total: {{total}}', {
           total: count(result.totalFit),
         })}
