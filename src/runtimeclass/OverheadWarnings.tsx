@@ -8,12 +8,14 @@ import {
 } from '../overhead/memoryModel';
 import { formatBytes, formatCores, parseQuantity } from '../overhead/quantity';
 import { usePluginTranslation } from '../shared/i18n';
+import { useAlertVariantLabel } from './useAlertVariantLabel';
 
 type OverheadWarningsProps = { name: string; analysis: OverheadAnalysis };
 
 /** Alerts about the RuntimeClass's pod overhead compared with the memory model and defaults. */
 export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
   const { t, i18n } = usePluginTranslation();
+  const alertLabel = useAlertVariantLabel();
   const locale = i18n.language;
   const mem = (q: string) => formatBytes(parseQuantity(q) ?? 0, locale);
   const cpu = (q: string) => formatCores(parseQuantity(q) ?? 0, locale);
@@ -36,6 +38,7 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="warning"
+            variantLabel={alertLabel('warning')}
             isInline
             title={t('{{name}} has no pod overhead', { name })}
             data-test="overhead-missing"
@@ -50,6 +53,7 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="warning"
+            variantLabel={alertLabel('warning')}
             isInline
             title={t('The pod overhead is below the estimated usage')}
             data-test="overhead-below-estimate"
@@ -69,6 +73,7 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="info"
+            variantLabel={alertLabel('info')}
             isInline
             title={t('Heavy file I/O can exceed the pod overhead')}
             data-test="overhead-below-file-cache"
@@ -91,6 +96,7 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant={analysis.matchesOperatorDefault ? 'info' : 'warning'}
+            variantLabel={alertLabel(analysis.matchesOperatorDefault ? 'info' : 'warning')}
             isInline
             title={t('The pod overhead differs from the documented default')}
             data-test="overhead-differs"

@@ -190,6 +190,9 @@ describe('RuntimeClassPage', () => {
     expect(screen.getByRole('button', { name: 'Pod のオーバーヘッドの編集' })).toBeInTheDocument();
     expect(screen.getByTestId('current-overhead-memory')).toHaveTextContent('350 MiB');
     expect(screen.getByText('メモリー制限')).toBeInTheDocument();
+    // PatternFly's screen-reader prefixes are translated too.
+    expect(screen.queryByText(/alert:/)).not.toBeInTheDocument();
+    expect(screen.getAllByText('情報アラート:').length).toBeGreaterThan(0);
   });
 });
 

@@ -22,6 +22,7 @@ import { KataConfigGVK, NodeGVK, RuntimeClassGVK } from '../models';
 import { PluginPage } from '../shared/PluginPage';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { useAlertVariantLabel } from './useAlertVariantLabel';
 import { OverheadPanel } from './OverheadPanel';
 import { RuntimeClassTable } from './RuntimeClassTable';
 
@@ -77,6 +78,7 @@ const NotInstalled = () => {
 
 const RuntimeClassPage = () => {
   const { t } = usePluginTranslation();
+  const alertLabel = useAlertVariantLabel();
   const watched = useK8sWatchResources<Resources>(RESOURCES);
   const [selected, setSelected] = useState<string>(KATA_RUNTIME_CLASS);
 
@@ -100,7 +102,12 @@ const RuntimeClassPage = () => {
   let body;
   if (rcError !== undefined) {
     body = (
-      <Alert variant="danger" isInline title={t('RuntimeClasses could not be loaded')}>
+      <Alert
+        variant="danger"
+        variantLabel={alertLabel('danger')}
+        isInline
+        title={t('RuntimeClasses could not be loaded')}
+      >
         {rcError}
       </Alert>
     );

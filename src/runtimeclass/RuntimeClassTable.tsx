@@ -28,7 +28,12 @@ const NodeSelectorLabels = ({ selector }: { selector: Record<string, string> | u
   const entries = Object.entries(selector ?? {});
   if (entries.length === 0) return <span>{t('None')}</span>;
   return (
-    <LabelGroup numLabels={3}>
+    <LabelGroup
+      numLabels={3}
+      aria-label={t('Scheduling node selector')}
+      collapsedText={t('${remaining} more')}
+      expandedText={t('Show less')}
+    >
       {entries.map(([k, v]) => (
         <Label key={k} isCompact>
           {v === '' ? k : `${k}=${v}`}
