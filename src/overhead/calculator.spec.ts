@@ -94,6 +94,7 @@ describe('calculate', () => {
     expect(r.hostProcessesMemory).toBe(60 * Mi);
     expect(r.estimatedOverheadMemory).toBe(170 * Mi);
     expect(r.chargedMemoryPerPod).toBe(1024 * Mi + 350 * Mi);
+    expect(r.cpuRequest).toBe(0.5);
     expect(r.chargedCpuPerPod).toBeCloseTo(0.75);
     expect(r.totalChargedMemory).toBe(3 * 1374 * Mi);
     expect(r.totalChargedCpu).toBeCloseTo(2.25);

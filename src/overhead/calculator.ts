@@ -97,6 +97,8 @@ export type CalculatorFlags = {
 export type CalculatorResult = {
   /** Memory request the scheduler uses: the request, or the limit when only a limit is set. */
   effectiveMemoryRequest: number;
+  /** CPU request in cores (0 when none). */
+  cpuRequest: number;
   /** Memory hot-plugged into the VM before the container starts. */
   hotPluggedMemory: number;
   /** VM memory: the default 2Gi plus the hot-plugged request. */
@@ -154,6 +156,7 @@ export const calculate = (input: CalculatorInput): CalculatorResult => {
   const nodes = input.nodes.map((n) => nodeFit(n, chargedMemoryPerPod, chargedCpuPerPod));
   return {
     effectiveMemoryRequest,
+    cpuRequest,
     hotPluggedMemory: effectiveMemoryRequest,
     vmMemory: DEFAULT_VM_MEMORY_BYTES + effectiveMemoryRequest,
     hostProcessesMemory: HOST_PROCESSES_BYTES,

@@ -259,7 +259,7 @@ export const OverheadCalculator = ({
                 <DescriptionListDescription data-test="result-charged-cpu">
                   {t('{{total}} ({{request}} request + {{overhead}} pod overhead)', {
                     total: formatCores(result.chargedCpuPerPod, locale),
-                    request: formatCores(result.chargedCpuPerPod - result.overheadCpu, locale),
+                    request: formatCores(result.cpuRequest, locale),
                     overhead: formatCores(result.overheadCpu, locale),
                   })}
                 </DescriptionListDescription>
