@@ -62,8 +62,8 @@ export const RuntimeClassTable = ({ runtimeClasses }: RuntimeClassTableProps) =>
         <Tr>
           <Th>{t('Name')}</Th>
           <Th>{t('Handler')}</Th>
-          <Th>{t('Pod overhead memory')}</Th>
-          <Th>{t('Pod overhead CPU')}</Th>
+          <Th modifier="wrap">{t('Pod overhead memory')}</Th>
+          <Th modifier="wrap">{t('Pod overhead CPU')}</Th>
           <Th>{t('Scheduling node selector')}</Th>
           <Th>{t('Owner')}</Th>
         </Tr>
