@@ -103,6 +103,7 @@ export const GLOBAL_ALLOW: readonly AllowEntry[] = [
   // CLI commands quoted in remediation text.
   /\boc adm (?:cordon|uncordon|drain|label)\b/,
   /\boc (?:get|describe|label|apply|delete) [\w./-]+/,
+  /\b(?:dnf|yum) install\b/,
   // Label keys and values, and Kubernetes resource names (worker-0.example.com, kata-remote).
   /[\w.-]+\/[\w.-]+(?:=[\w.-]*)?/,
   /\b[a-z0-9]+(?:[-.][a-z0-9]+)+\b/,

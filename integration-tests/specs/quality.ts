@@ -177,9 +177,14 @@ export const setLanguage = async (page: Page, lng: Lng): Promise<void> => {
   await expect(page.locator('html')).toHaveAttribute('lang', lng);
 };
 
-/** Waits until the content region shows no spinner, skeleton or busy element. */
+/**
+ * Waits until the content region shows no spinner (an indeterminate progressbar: no
+ * aria-valuenow, unlike a Progress bar), skeleton or busy element.
+ */
 export const waitForPluginIdle = async (page: Page): Promise<void> => {
   await expect(
-    page.locator('main').locator('[role="progressbar"], [aria-busy="true"], .pf-v6-c-skeleton'),
+    page
+      .locator('main')
+      .locator('[role="progressbar"]:not([aria-valuenow]), [aria-busy="true"], .pf-v6-c-skeleton'),
   ).toHaveCount(0);
 };
