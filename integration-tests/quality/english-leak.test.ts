@@ -28,6 +28,7 @@ describe('isEnglishLeak', () => {
     ['an instance type', 'm5.metal'],
     ['a product with a company', 'Amazon Web Services (AWS) ベアメタルインスタンス。'],
     ['numbers and punctuation', '3 / 12'],
+    ['an operator condition message', 'Performing initial installation of kata on cluster'],
     ['a caller-allowed phrase', 'Lorem ipsum', ['Lorem ipsum']],
   ])('passes %s', (_what, text, allow: string[] = []) => {
     expect(englishRuns(text, allow)).toEqual([]);

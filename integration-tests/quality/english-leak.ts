@@ -100,6 +100,13 @@ export const GLOBAL_ALLOW: readonly AllowEntry[] = [
   'Ready',
   'true',
   'false',
+  // Messages of the operator's KataConfig conditions, shown verbatim like the console does
+  // (the OSC operator's source; the simulator copies them). Better still, the page marks API
+  // text lang="en" and specs/quality.ts skips it.
+  'Performing initial installation of kata on cluster',
+  'Adding and/or removing kata-enabled nodes',
+  'Removing kata from cluster',
+  /existing pods using "[^"]*" RuntimeClass found\. Please delete the pods manually for KataConfig deletion to proceed/,
   // CLI commands quoted in remediation text.
   /\boc adm (?:cordon|uncordon|drain|label)\b/,
   /\boc (?:get|describe|label|apply|delete) [\w./-]+/,

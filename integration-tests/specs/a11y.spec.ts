@@ -12,24 +12,11 @@ import {
   PLUGIN_ROUTES,
   routeNamed,
 } from './pages';
-import { expectAccessible, waitForPluginIdle, type KnownViolation } from './quality';
+import { expectAccessible, waitForPluginIdle } from './quality';
 
 test.use({ scenario: 'mixed' });
 
 const LANGUAGES: Lng[] = ['en', 'ja'];
-
-/**
- * PatternFly Tabs used as navigation without TabContent: the selected tab's aria-controls names
- * a panel id that does not exist.
- * - The host's Node tabs are the test console's, not the plugin's (the real console renders its
- *   own horizontal nav).
- * - The plugin's page tabs (src/shared/PluginPage.tsx) are reported to their owner: give each Tab
- *   `tabContentId` of the content PageSection (role="tabpanel"). Remove this entry once fixed.
- */
-const KNOWN: readonly KnownViolation[] = [
-  { rule: 'aria-valid-attr-value', within: '[data-test="node-tabs"]', why: 'host Node tabs' },
-  { rule: 'aria-valid-attr-value', within: '[data-test="plugin-tabs"]', why: 'reported' },
-];
 
 for (const lng of LANGUAGES) {
   for (const route of PLUGIN_ROUTES) {
@@ -39,7 +26,7 @@ for (const lng of LANGUAGES) {
         page.getByRole('heading', { level: 1, name: tr(lng, route.title), exact: true }),
       ).toBeVisible();
       await waitForPluginIdle(page);
-      await expectAccessible(page, { known: KNOWN });
+      await expectAccessible(page);
     });
   }
 
@@ -58,7 +45,7 @@ for (const lng of LANGUAGES) {
       await open(nodeTabPath(name, lng));
       await expectNodeTab(page, lng);
       await waitForPluginIdle(page);
-      await expectAccessible(page, { known: KNOWN });
+      await expectAccessible(page);
     }
   });
 }
@@ -74,9 +61,7 @@ test.describe('the check bites', () => {
     await page.evaluate(() => {
       document.querySelector('main')?.append(document.createElement('button'));
     });
-    await expect(expectAccessible(page, { known: KNOWN })).rejects.toThrow(
-      /button-name \(critical\)/,
-    );
+    await expect(expectAccessible(page)).rejects.toThrow(/button-name \(critical\)/);
   });
 
   test('a known rule still fails outside the known container', async ({ page }) => {
@@ -86,8 +71,6 @@ test.describe('the check bites', () => {
       button.setAttribute('aria-controls', 'no-such-panel');
       document.querySelector('main')?.append(button);
     });
-    await expect(expectAccessible(page, { known: KNOWN })).rejects.toThrow(
-      /aria-valid-attr-value \(critical\)/,
-    );
+    await expect(expectAccessible(page)).rejects.toThrow(/aria-valid-attr-value \(critical\)/);
   });
 });

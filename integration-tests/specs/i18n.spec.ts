@@ -75,8 +75,14 @@ test.describe('the leak check bites', () => {
     await expect(expectNoEnglishLeak(page)).rejects.toThrow(/Sandboxed containers/);
   });
 
-  test('English in a code block, or outside the plugin area, passes', async ({ page }) => {
+  test('English in a code block, marked lang="en", or outside the plugin area, passes', async ({
+    page,
+  }) => {
     await page.evaluate(() => {
+      const message = document.createElement('p');
+      message.lang = 'en';
+      message.append(document.createTextNode('An API message the console shows as it is.'));
+      document.querySelector('main')?.append(message);
       const pre = document.createElement('pre');
       pre.append(document.createTextNode('apiVersion: v1\nkind: Pod\nspec: not translated here'));
       document.querySelector('main')?.append(pre);
