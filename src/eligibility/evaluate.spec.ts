@@ -316,9 +316,9 @@ describe('evaluateCluster', () => {
   it('evaluates 5,000 nodes in well under 50 ms', () => {
     const many = syntheticNodes(5000);
     evaluateCluster(many, bareMetal); // warm up the JIT
-    // Best of five: the build machine is shared, and one descheduling should not fail the test.
+    // Best of ten: the build machine is shared, and one descheduling should not fail the test.
     let best = Infinity;
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
       const start = performance.now();
       const r = evaluateCluster(many, bareMetal);
       best = Math.min(best, performance.now() - start);
