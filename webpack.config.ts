@@ -49,7 +49,13 @@ const config: Configuration = {
   plugins: [
     new ConsoleRemotePlugin(),
     new CopyWebpackPlugin({
-      patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales', globOptions: { ignore: ['**/*.md'] } }],
+      patterns: [
+        {
+          from: path.resolve(__dirname, 'locales'),
+          to: 'locales',
+          globOptions: { ignore: ['**/*.md'] },
+        },
+      ],
     }),
   ],
   // No eval-based source maps: the console serves plugins under a CSP without unsafe-eval.

@@ -5,16 +5,20 @@
  */
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 
-export const useK8sWatchResource = jest.fn(() => [undefined, false, undefined]) as unknown as jest.MockedFunction<
-  typeof SDK.useK8sWatchResource
->;
+export const useK8sWatchResource = jest.fn(() => [
+  undefined,
+  false,
+  undefined,
+]) as unknown as jest.MockedFunction<typeof SDK.useK8sWatchResource>;
 export const useK8sWatchResources = jest.fn(() => ({})) as unknown as jest.MockedFunction<
   typeof SDK.useK8sWatchResources
 >;
 export const useK8sModel = jest.fn(() => [undefined, false]) as unknown as jest.MockedFunction<
   typeof SDK.useK8sModel
 >;
-export const useFlag = jest.fn<boolean, [string]>(() => true) as jest.MockedFunction<typeof SDK.useFlag>;
+export const useFlag = jest.fn<boolean, [string]>(() => true) as jest.MockedFunction<
+  typeof SDK.useFlag
+>;
 export const useAccessReview = jest.fn(() => [true, false]) as unknown as jest.MockedFunction<
   typeof SDK.useAccessReview
 >;
@@ -45,7 +49,15 @@ export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => (
   <span data-test="timestamp">{String(timestamp)}</span>
 );
 
-type CodeEditorMockProps = { value?: string; onChange?: (value: string, event: unknown) => void; 'aria-label'?: string };
+type CodeEditorMockProps = {
+  value?: string;
+  onChange?: (value: string, event: unknown) => void;
+  'aria-label'?: string;
+};
 export const CodeEditor = (({ value, onChange, 'aria-label': ariaLabel }: CodeEditorMockProps) => (
-  <textarea aria-label={ariaLabel ?? 'YAML editor'} value={value} onChange={(e) => onChange?.(e.target.value, e)} />
+  <textarea
+    aria-label={ariaLabel ?? 'YAML editor'}
+    value={value}
+    onChange={(e) => onChange?.(e.target.value, e)}
+  />
 )) as unknown as typeof SDK.CodeEditor;

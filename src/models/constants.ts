@@ -25,7 +25,15 @@ export const DEFAULT_NFD_NAME = 'nfd-kata';
 export const DEFAULT_NFD_IMAGE = 'quay.io/openshift/origin-node-feature-discovery:4.10';
 
 /** CRI-O log levels accepted by `crio --log-level` (KataConfig spec.logLevel). */
-export const CRIO_LOG_LEVELS = ['fatal', 'panic', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export const CRIO_LOG_LEVELS = [
+  'fatal',
+  'panic',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+] as const;
 
 /** Feature flags set by console.flag/model extensions (console-extensions.json). */
 export const FLAG_KATACONFIG = 'SANDBOXED_CONTAINERS_KATACONFIG';

@@ -22,7 +22,7 @@ const PluginTabs = () => {
     <Tabs
       activeKey={active}
       onSelect={(_e, key) => {
-        const tab = tabs[Number(key)];
+        const tab = tabs.at(Number(key));
         if (tab) void navigate(tab.path);
       }}
       aria-label={t('Sandboxed containers pages')}

@@ -8,7 +8,8 @@ describe('toApiError', () => {
         kind: 'Status',
         code: 409,
         reason: 'Conflict',
-        message: 'Operation cannot be fulfilled on kataconfigs "example": the object has been modified',
+        message:
+          'Operation cannot be fulfilled on kataconfigs "example": the object has been modified',
       },
     });
     const e = toApiError(err);
@@ -27,11 +28,15 @@ describe('toApiError', () => {
         details: { causes: [{ field: 'spec.checkNodeEligibility', message: 'must be boolean' }] },
       },
     });
-    expect(e.causes).toEqual([{ field: 'spec.checkNodeEligibility', message: 'must be boolean', reason: undefined }]);
+    expect(e.causes).toEqual([
+      { field: 'spec.checkNodeEligibility', message: 'must be boolean', reason: undefined },
+    ]);
   });
 
   it('tells AlreadyExists apart from a resourceVersion conflict', () => {
-    expect(isAlreadyExists(toApiError({ code: 409, json: { reason: 'AlreadyExists' } }))).toBe(true);
+    expect(isAlreadyExists(toApiError({ code: 409, json: { reason: 'AlreadyExists' } }))).toBe(
+      true,
+    );
   });
 
   it('handles network failures and non-errors', () => {

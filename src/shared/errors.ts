@@ -25,13 +25,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Normalises anything a k8s* call can throw into one shape the pages can show. */
 export const toApiError = (err: unknown): ApiError => {
   if (!isRecord(err)) return { message: String(err), causes: [] };
-  const body: StatusBody = isRecord(err.json) ? (err.json as StatusBody) : {};
+  const body: StatusBody = isRecord(err.json) ? err.json : {};
   const codeField = typeof err.code === 'number' ? err.code : undefined;
   const code = codeField ?? (typeof body.code === 'number' ? body.code : undefined);
   const message =
     (typeof body.message === 'string' && body.message) ||
     (typeof err.message === 'string' && err.message) ||
-    String(err);
+    JSON.stringify(err);
   const causes = Array.isArray(body.details?.causes)
     ? (body.details.causes as unknown[]).filter(isRecord).map((c) => ({
         field: typeof c.field === 'string' ? c.field : undefined,
@@ -39,7 +39,12 @@ export const toApiError = (err: unknown): ApiError => {
         reason: typeof c.reason === 'string' ? c.reason : undefined,
       }))
     : [];
-  return { code, message, reason: typeof body.reason === 'string' ? body.reason : undefined, causes };
+  return {
+    code,
+    message,
+    reason: typeof body.reason === 'string' ? body.reason : undefined,
+    causes,
+  };
 };
 
 export const isConflict = (e: ApiError) => e.code === 409 && e.reason !== 'AlreadyExists';

@@ -19,7 +19,8 @@ export const createTestI18n = (lng: 'en' | 'ja' = 'en') => {
     keySeparator: false,
     nsSeparator: '~',
     interpolation: { escapeValue: false },
-    initImmediate: false,
+    initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 };
