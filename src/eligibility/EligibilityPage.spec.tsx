@@ -9,7 +9,7 @@ import { kataConfig, nodes, syntheticNodes } from './fixtures';
 type Watch = { data: unknown; loaded: boolean; loadError: unknown };
 // The typed SDK mock lives beside node_modules, outside jest's roots, so it is wired explicitly.
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
+  jest.requireActual<object>('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
 );
 
 const ok = (data: unknown): Watch => ({ data, loaded: true, loadError: undefined });
@@ -17,13 +17,13 @@ const ok = (data: unknown): Watch => ({ data, loaded: true, loadError: undefined
 const mockCluster = ({
   nodeList = [nodes.intel, nodes.rhel, nodes.master, nodes.noNfd] as NodeKind[],
   nodesWatch,
-  kc = kataConfig({}, { installed: ['compute-0.example.com'] }) as KataConfigKind | undefined,
+  kc = kataConfig({}, { installed: ['compute-0.example.com'] }),
   nfds = [] as unknown[],
 }: { nodeList?: NodeKind[]; nodesWatch?: Watch; kc?: KataConfigKind; nfds?: unknown[] } = {}) => {
   jest.mocked(useFlag).mockReturnValue(true);
   jest.mocked(useK8sWatchResources).mockReturnValue({
     nodes: nodesWatch ?? ok(nodeList),
-    kataConfigs: ok(kc ? [kc] : []),
+    kataConfigs: ok([kc]),
     infrastructure: ok({ status: { platformStatus: { type: 'BareMetal' } } }),
     nodeFeatureDiscoveries: ok(nfds),
     kataRuntimeClass: ok({ overhead: { podFixed: { memory: '350Mi', cpu: '250m' } } }),
@@ -31,7 +31,9 @@ const mockCluster = ({
 };
 
 const rowOf = (name: string) => {
-  const row = screen.getByRole('link', { name }).closest('tr');
+  const row = screen
+    .getAllByTestId('eligibility-row')
+    .find((r) => within(r).queryByRole('link', { name }) !== null);
   if (!row) throw new Error(`no row for ${name}`);
   return within(row);
 };
@@ -90,7 +92,7 @@ describe('EligibilityPage', () => {
     renderWithI18n(<EligibilityPage viewportHeight={480} />);
     await user.type(screen.getByRole('textbox', { name: 'Filter by node name' }), 'RHEL');
     expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
-    expect(screen.getByText('1 of 4 nodes')).toBeInTheDocument();
+    expect(screen.getByText('Nodes shown: 1 of 4')).toBeInTheDocument();
     await user.clear(screen.getByRole('textbox', { name: 'Filter by node name' }));
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Filter by role' }),
@@ -162,7 +164,7 @@ describe('EligibilityPage', () => {
     const rendered = screen.getAllByTestId('eligibility-row').length;
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThanOrEqual(60);
-    expect(screen.getByText('5,000 of 5,000 nodes')).toBeInTheDocument();
+    expect(screen.getByText('Nodes shown: 5,000 of 5,000')).toBeInTheDocument();
     expect(screen.getByTestId('spacer-bottom')).toBeInTheDocument();
   });
 
@@ -211,6 +213,6 @@ describe('EligibilityPage', () => {
     expect(
       rowOf('rhel-worker-0.example.com').getByText('RHEL ノードはサポートされていません'),
     ).toBeInTheDocument();
-    expect(screen.getByText('4 ノード中 4 ノード')).toBeInTheDocument();
+    expect(screen.getByText('表示中のノード: 4 / 4')).toBeInTheDocument();
   });
 });

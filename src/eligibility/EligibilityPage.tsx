@@ -117,16 +117,17 @@ type EligibilityViewProps = {
 
 export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityViewProps) => {
   const { t } = usePluginTranslation();
-  const evaluatorRef = useRef(memoizedEvaluator());
+  // One evaluator per mounted page: it keeps the last evaluations to reuse unchanged nodes.
+  const [evaluate] = useState(memoizedEvaluator);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const titleRef = useRef<HTMLSpanElement>(null);
 
   const { rows, counts } = useMemo(() => {
-    const result = evaluatorRef.current(nodes, context);
+    const result = evaluate(nodes, context);
     return { rows: toRows(nodes, result.evaluations), counts: result.counts };
-  }, [nodes, context]);
+  }, [evaluate, nodes, context]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
   // Opening the panel moves focus to its title, so keyboard users land on the checks.
   useEffect(() => {

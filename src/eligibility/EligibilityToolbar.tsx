@@ -93,10 +93,9 @@ export const EligibilityToolbar = ({ filters, onChange, shown, total }: ToolbarP
           </FormSelect>
         </ToolbarItem>
         <ToolbarItem variant="pagination" data-test="shown-count">
-          {t('{{shown}} of {{total}} nodes', {
+          {t('Nodes shown: {{shown}} of {{total}}', {
             shown: number.format(shown),
             total: number.format(total),
-            count: total,
           })}
         </ToolbarItem>
       </ToolbarContent>

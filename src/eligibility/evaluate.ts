@@ -45,13 +45,13 @@ const NO_LABELS: Labels = Object.freeze({});
 // look-up of `Array`/`Object` is slow, and these run several times per node.
 const isArray = Array.isArray;
 const objectKeys = Object.keys;
-const hasOwnProperty = Object.prototype.hasOwnProperty;
+const objectHasOwn = Object.hasOwn;
 const isFiniteNumber = Number.isFinite;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !isArray(v);
 
-const hasOwn = (o: object, key: string): boolean => hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: string): boolean => objectHasOwn(o, key);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -78,7 +78,7 @@ const labelEvidence = (key: string, value: string): Evidence => {
   }
   let evidence = byValue.get(value);
   if (evidence === undefined) {
-    evidence = Object.freeze({ source: 'label', key, value }) as Evidence;
+    evidence = Object.freeze<Evidence>({ source: 'label', key, value });
     // Bounded: an odd label with many values stops being interned rather than growing the cache.
     if (byValue.size < 256) byValue.set(value, evidence);
   }
@@ -130,7 +130,7 @@ const hasKataLabel = (labels: Labels): boolean =>
 
 const specOf = (kataConfig: unknown): Partial<KataConfigSpec> | undefined => {
   const spec = field(kataConfig, 'spec');
-  return isRecord(spec) ? (spec as Partial<KataConfigSpec>) : undefined;
+  return isRecord(spec) ? spec : undefined;
 };
 
 /**

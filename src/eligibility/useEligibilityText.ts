@@ -224,10 +224,7 @@ export const useEligibilityText = () => {
     const reasonOf = (check: CheckResult | undefined): string => {
       if (!check) return '';
       if (check.hint) return reason(check, check.hint);
-      return t('{{check}}: {{status}}', {
-        check: checkTitle(check.id),
-        status: statusText(check.status),
-      });
+      return statusText(check.status);
     };
 
     return { checkTitle, statusText, verdictText, kataStateText, reason, remedy, reasonOf };
