@@ -146,6 +146,23 @@ describe('EligibilityPage', () => {
     );
   });
 
+  it('does not watch NodeFeatureDiscoveries when the NFD operator is not installed, and says so', () => {
+    mockCluster();
+    jest.mocked(useFlag).mockImplementation((flag) => flag !== 'SANDBOXED_CONTAINERS_NFD');
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const resources = jest.mocked(useK8sWatchResources).mock.lastCall?.[0] ?? {};
+    expect(Object.keys(resources)).not.toContain('nodeFeatureDiscoveries');
+    expect(screen.getByTestId('nfd-callout')).toHaveTextContent(
+      'The Node Feature Discovery (NFD) Operator is not installed.',
+    );
+    // With checkNodeEligibility: true the missing label fails first; virtualization stays unknown.
+    expect(
+      rowOf('compute-5.example.com').getByText(
+        'The feature.node.kubernetes.io/runtime.kata=true label is missing',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('hides the NFD callout when a NodeFeatureDiscovery exists and warns when all workers are targets', () => {
     mockCluster({
       nfds: [{ metadata: { name: 'nfd-kata' } }],
