@@ -89,16 +89,24 @@ export const EligibilityTable = ({
         aria-label={t('Node eligibility')}
         aria-rowcount={rows.length + 1}
         variant="compact"
+        // Never the stacked mobile layout: the windowing needs one fixed-height line per row.
+        gridBreakPoint=""
         isStickyHeader
         data-test="eligibility-table"
       >
         <Thead>
           <Tr aria-rowindex={1}>
-            <Th sort={sortParams(0)}>{t('Name')}</Th>
-            <Th>{t('Roles')}</Th>
-            <Th sort={sortParams(2)}>{t('Eligibility')}</Th>
-            <Th sort={sortParams(3)}>{t('Kata runtime')}</Th>
-            <Th>{t('Reason')}</Th>
+            <Th sort={sortParams(0)} width={25}>
+              {t('Name')}
+            </Th>
+            <Th width={15}>{t('Roles')}</Th>
+            <Th sort={sortParams(2)} width={15} modifier="nowrap">
+              {t('Eligibility')}
+            </Th>
+            <Th sort={sortParams(3)} width={15} modifier="nowrap">
+              {t('Kata runtime')}
+            </Th>
+            <Th width={30}>{t('Reason')}</Th>
             <Th screenReaderText={t('Details')} />
           </Tr>
         </Thead>
@@ -116,23 +124,26 @@ export const EligibilityTable = ({
                 isRowSelected={selected === name}
                 data-test="eligibility-row"
               >
-                <Td dataLabel={t('Name')}>
+                <Td dataLabel={t('Name')} modifier="truncate">
                   <ResourceLink groupVersionKind={NodeGVK} name={name} />
                 </Td>
-                <Td dataLabel={t('Roles')}>{row.roles.join(', ')}</Td>
-                <Td dataLabel={t('Eligibility')}>
+                <Td dataLabel={t('Roles')} modifier="truncate">
+                  {row.roles.join(', ')}
+                </Td>
+                <Td dataLabel={t('Eligibility')} modifier="nowrap">
                   <VerdictLabel verdict={verdict} />
                 </Td>
-                <Td dataLabel={t('Kata runtime')}>
+                <Td dataLabel={t('Kata runtime')} modifier="nowrap">
                   <KataStateLabel state={kataState} />
                 </Td>
                 <Td dataLabel={t('Reason')} modifier="truncate" data-test="reason">
                   {reasonOf(firstFailing)}
                 </Td>
-                <Td isActionCell>
+                <Td modifier="nowrap">
                   <Button
                     variant="link"
-                    isInline
+                    size="sm"
+                    className="scc-eligibility-nowrap"
                     aria-label={t('Show checks for {{name}}', { name })}
                     aria-expanded={selected === name}
                     onClick={() => {
