@@ -76,8 +76,12 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
   }
   return (
     <PageSection data-test="node-eligibility-tab">
-      <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
-      {content}
+      <Stack hasGutter>
+        <StackItem>
+          <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
+        </StackItem>
+        <StackItem>{content}</StackItem>
+      </Stack>
     </PageSection>
   );
 };
