@@ -4,6 +4,7 @@ import { buildInstallPlan, defaultAnswers } from './plan';
 import type { InstallAnswers } from './plan';
 import {
   expectedTargets,
+  initialDraft,
   initialMethod,
   methodForCheckNodeEligibility,
   methodUnavailableReason,
@@ -11,6 +12,7 @@ import {
   nodeChoices,
   preselectedNodes,
   prerequisiteBlockers,
+  resolveAnswers,
   rolloutDone,
 } from './wizard';
 import type { NodeVerdict } from './wizard';
@@ -157,5 +159,53 @@ describe('rolloutDone', () => {
     ['all ready', kc(3, 3, 'False'), true],
   ])('%s => %s', (_name, k, expected) => {
     expect(rolloutDone(k)).toBe(expected);
+  });
+});
+
+describe('resolveAnswers', () => {
+  const reusable = [{ metadata: { name: 'nfd-x', namespace: 'nfd-ns' } }];
+  it('derives the defaults: NFD when installed, eligible nodes, reuse of a Kata NFD', () => {
+    const a = resolveAnswers(initialDraft(), {
+      nfdInstalled: true,
+      preselected: ['w-a'],
+      reusableNfds: reusable,
+    });
+    expect(a.method).toBe('nfd');
+    expect(a.manualNodes).toEqual(['w-a']);
+    expect(a.nfd).toEqual({
+      mode: 'reuse',
+      create: defaultAnswers().nfd.create,
+      reuse: { name: 'nfd-x', namespace: 'nfd-ns' },
+    });
+    expect(a.kataConfig.checkNodeEligibility).toBe(true);
+  });
+
+  it('keeps what the user chose over the defaults', () => {
+    const draft = {
+      ...initialDraft(),
+      method: 'all-workers' as const,
+      nodeSelection: [],
+      nfd: { ...initialDraft().nfd, mode: 'create' as const },
+    };
+    const a = resolveAnswers(draft, {
+      nfdInstalled: true,
+      preselected: ['w-a'],
+      reusableNfds: reusable,
+    });
+    expect(a.method).toBe('all-workers');
+    expect(a.manualNodes).toEqual([]);
+    expect(a.nfd.mode).toBe('create');
+    expect(a.kataConfig.checkNodeEligibility).toBe(false);
+  });
+
+  it('without NFD installed or reusable: manual, create', () => {
+    const a = resolveAnswers(initialDraft(), {
+      nfdInstalled: false,
+      preselected: [],
+      reusableNfds: [],
+    });
+    expect(a.method).toBe('manual');
+    expect(a.nfd.mode).toBe('create');
+    expect(a.nfd.reuse).toBeUndefined();
   });
 });

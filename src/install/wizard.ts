@@ -8,8 +8,10 @@ import {
   KATA_RUNTIME_LABEL_VALUE,
   WORKER_ROLE_LABEL,
 } from '../models/constants';
-import type { KataConfigKind, KataConfigSpec, NodeKind } from '../models';
-import type { EligibilityMethod, Plan } from './plan';
+import type { KataConfigKind, KataConfigSpec, NodeFeatureDiscoveryKind, NodeKind } from '../models';
+import type { KataConfigFormState } from '../kataconfig/form';
+import { checkNodeEligibilityFor, defaultAnswers } from './plan';
+import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
 
 // -------------------------------------------------------------------------------------------
 // Prerequisites (seed §2.1.2 前提条件) and permissions
@@ -173,4 +175,61 @@ export const rolloutDone = (kc: KataConfigKind | undefined): boolean => {
   const inProgress = kc?.status?.conditions?.find((c) => c.type === 'InProgress');
   if (!nodes || (nodes.nodeCount ?? 0) === 0) return false;
   return nodes.readyNodeCount === nodes.nodeCount && inProgress?.status !== 'True';
+};
+
+// -------------------------------------------------------------------------------------------
+// The wizard's draft: what the user chose so far; defaults are derived, not stored
+// -------------------------------------------------------------------------------------------
+
+export type Draft = {
+  /** Unset until the user picks one: then NFD when installed, else manual. */
+  method?: EligibilityMethod;
+  nfd: {
+    mode?: 'create' | 'reuse';
+    create: NfdAnswers['create'];
+    reuse?: { name: string; namespace: string };
+  };
+  /** Unset until the user changes the selection: then the nodes known to be eligible. */
+  nodeSelection?: string[];
+  kataConfig: KataConfigFormState;
+};
+
+export const initialDraft = (): Draft => {
+  const { nfd, kataConfig } = defaultAnswers();
+  return { nfd: { create: nfd.create }, kataConfig };
+};
+
+/** The answers the draft stands for, filling in what the user has not chosen from the cluster. */
+export const resolveAnswers = (
+  draft: Draft,
+  {
+    nfdInstalled,
+    preselected,
+    reusableNfds,
+  }: {
+    nfdInstalled: boolean;
+    preselected: readonly string[];
+    reusableNfds: readonly NodeFeatureDiscoveryKind[];
+  },
+): InstallAnswers => {
+  const firstReusable = reusableNfds.at(0);
+  const reuse =
+    draft.nfd.reuse ??
+    (firstReusable
+      ? {
+          name: firstReusable.metadata?.name ?? '',
+          namespace: firstReusable.metadata?.namespace ?? '',
+        }
+      : undefined);
+  const method = draft.method ?? initialMethod(nfdInstalled);
+  return {
+    method,
+    nfd: {
+      mode: draft.nfd.mode ?? (reuse ? 'reuse' : 'create'),
+      create: draft.nfd.create,
+      reuse,
+    },
+    manualNodes: draft.nodeSelection ?? [...preselected],
+    kataConfig: { ...draft.kataConfig, checkNodeEligibility: checkNodeEligibilityFor(method) },
+  };
 };
