@@ -1,4 +1,13 @@
-import { Alert, Content, Form, FormGroup, Label, Radio, Title } from '@patternfly/react-core';
+import {
+  Alert,
+  Checkbox,
+  Content,
+  Form,
+  FormGroup,
+  Label,
+  Radio,
+  Title,
+} from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../../models/constants';
 import { usePluginTranslation } from '../../shared/i18n';
@@ -46,15 +55,16 @@ const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => {
         <Table aria-label={t('Worker nodes to label')} variant="compact" data-test="node-picker">
           <Thead>
             <Tr>
-              <Th
-                select={{
-                  onSelect: (_e, on) => {
+              <Th screenReaderText={t('Selected')}>
+                <Checkbox
+                  id="scc-install-nodes-all"
+                  aria-label={t('Select all nodes')}
+                  isChecked={allChosen}
+                  onChange={(_e, on) => {
                     onChange(on ? choices.map((c) => c.name) : []);
-                  },
-                  isSelected: allChosen,
-                }}
-                aria-label={t('Select all nodes')}
-              />
+                  }}
+                />
+              </Th>
               <Th>{t('Name')}</Th>
               <Th>{t('Eligibility')}</Th>
               <Th>{t('Label')}</Th>
@@ -63,16 +73,16 @@ const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => {
           <Tbody>
             {choices.map((c, rowIndex) => (
               <Tr key={c.name} data-test={`node-row-${c.name}`}>
-                <Td
-                  select={{
-                    rowIndex,
-                    onSelect: (_e, on) => {
+                <Td>
+                  <Checkbox
+                    id={`scc-install-node-${String(rowIndex)}`}
+                    aria-label={t('Label node {{name}}', { name: c.name })}
+                    isChecked={chosen.has(c.name)}
+                    onChange={(_e, on) => {
                       toggle(c.name, on);
-                    },
-                    isSelected: chosen.has(c.name),
-                  }}
-                  aria-label={t('Label node {{name}}', { name: c.name })}
-                />
+                    }}
+                  />
+                </Td>
                 <Td dataLabel={t('Name')}>{c.name}</Td>
                 <Td dataLabel={t('Eligibility')}>
                   <VerdictLabel verdict={c.verdict} />
