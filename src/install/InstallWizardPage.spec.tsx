@@ -272,4 +272,13 @@ describe('InstallWizardPage', () => {
       within(screen.getByRole('list', { name: 'Rollout per node' })).getAllByRole('listitem'),
     ).toHaveLength(2);
   });
+
+  it('speaks Japanese, footer buttons included', async () => {
+    renderWithI18n(<InstallWizardPage />, { lng: 'ja' });
+    expect(screen.getByRole('heading', { name: 'サポートされるプラットフォーム' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'キャンセル' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: '次へ' }));
+    expect(screen.getByRole('radio', { name: 'すべてのワーカーノード' })).toBeVisible();
+    expect(screen.getByRole('button', { name: '戻る' })).toBeEnabled();
+  });
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
+import type { WizardFooterProps } from '@patternfly/react-core';
 import { useNavigate } from 'react-router';
 import { evaluateCluster, isKataTarget } from '../eligibility';
 import type { EligibilityContext } from '../eligibility';
@@ -178,6 +179,13 @@ const InstallWizard = () => {
     start();
   };
   const locked = applied || apply?.running !== undefined;
+  /** PatternFly's footer buttons are English by default: every step passes translated texts. */
+  const footer = (props: Partial<WizardFooterProps> = {}): Partial<WizardFooterProps> => ({
+    nextButtonText: t('Next'),
+    backButtonText: t('Back'),
+    cancelButtonText: t('Cancel'),
+    ...props,
+  });
 
   return (
     <Wizard
@@ -195,7 +203,7 @@ const InstallWizard = () => {
         id="prerequisites"
         name={t('Prerequisites')}
         isDisabled={locked}
-        footer={{ isNextDisabled: blockers.length > 0, cancelButtonText: t('Cancel') }}
+        footer={footer({ isNextDisabled: blockers.length > 0 })}
       >
         <PrerequisitesStep
           oscInstalled={data.oscInstalled}
@@ -210,9 +218,9 @@ const InstallWizard = () => {
         id="method"
         name={t('Eligibility method')}
         isDisabled={locked}
-        footer={{
+        footer={footer({
           isNextDisabled: answers.method === 'manual' && answers.manualNodes.length === 0,
-        }}
+        })}
       >
         <MethodStep
           method={answers.method}
@@ -232,7 +240,7 @@ const InstallWizard = () => {
         name={t('NodeFeatureDiscovery')}
         isHidden={answers.method !== 'nfd'}
         isDisabled={locked}
-        footer={{ isNextDisabled: !nfdStepValid(answers) }}
+        footer={footer({ isNextDisabled: !nfdStepValid(answers) })}
       >
         <NfdStep value={answers.nfd} reusable={reusableNfds} onChange={setNfd} />
       </WizardStep>
@@ -240,11 +248,11 @@ const InstallWizard = () => {
         id="kataconfig"
         name={t('KataConfig')}
         isDisabled={locked}
-        footer={{ isNextDisabled: hasErrors(kcErrors) }}
+        footer={footer({ isNextDisabled: hasErrors(kcErrors) })}
       >
         <KataConfigStep value={answers.kataConfig} onChange={setKataConfig} nodes={data.nodes} />
       </WizardStep>
-      <WizardStep id="review" name={t('Review')} isDisabled={locked}>
+      <WizardStep id="review" name={t('Review')} isDisabled={locked} footer={footer()}>
         <ReviewStep
           operations={plan.operations}
           targets={targets}
@@ -260,7 +268,7 @@ const InstallWizard = () => {
       <WizardStep
         id="apply"
         name={t('Apply')}
-        footer={{ isNextDisabled: !applied, isBackDisabled: locked }}
+        footer={footer({ isNextDisabled: !applied, isBackDisabled: locked })}
       >
         <ApplyStep state={apply} missing={missing} onStart={start} onRetry={retry} />
       </WizardStep>
@@ -268,7 +276,7 @@ const InstallWizard = () => {
         id="progress"
         name={t('Progress')}
         isDisabled={!applied}
-        footer={{ nextButtonText: t('Go to the KataConfig'), isBackDisabled: true }}
+        footer={footer({ nextButtonText: t('Go to the KataConfig'), isBackDisabled: true })}
       >
         <ProgressStep kataConfig={ourKataConfig} />
       </WizardStep>
