@@ -1,0 +1,121 @@
+/** Helpers for the harness tests: a cluster behind a real HTTP server on a free port. */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Cluster, ClusterOptions } from './index';
+import { createCluster } from './index';
+
+export type Running = {
+  cluster: Cluster;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** fetch + JSON body. */
+  call(
+    method: string,
+    p: string,
+    body?: unknown,
+    contentType?: string,
+  ): Promise<{
+    status: number;
+    body: Record<string, unknown>;
+    headers: Headers;
+  }>;
+};
+
+export const startCluster = async (options: ClusterOptions): Promise<Running> => {
+  const cluster = createCluster(options);
+  const server = http.createServer((req, res) => {
+    cluster.handle(req, res);
+  });
+  server.on('upgrade', (req: http.IncomingMessage, socket, head: Buffer) => {
+    cluster.handleUpgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${String(port)}`;
+  return {
+    cluster,
+    url,
+    port,
+    close: async () => {
+      cluster.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+    },
+    call: async (method, p, body, contentType = 'application/json') => {
+      const r = await fetch(`${url}${p}`, {
+        method,
+        headers: { 'Content-Type': contentType, Accept: 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.text();
+      return {
+        status: r.status,
+        body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+        headers: r.headers,
+      };
+    },
+  };
+};
+
+/** Polls `check` until it returns true or the timeout elapses. */
+export const waitFor = async (check: () => boolean, timeoutMs = 5000): Promise<void> => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('waitFor: timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+/** Reads newline-delimited watch events from a chunked HTTP watch until `count` arrive. */
+export const readWatch = async (
+  url: string,
+  count: number,
+  timeoutMs = 3000,
+  headers: Record<string, string> = {},
+): Promise<{ type: string; object: Record<string, unknown> }[]> => {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => {
+    ctrl.abort();
+  }, timeoutMs);
+  const events: { type: string; object: Record<string, unknown> }[] = [];
+  try {
+    const r = await fetch(url, { signal: ctrl.signal, headers });
+    if (!r.body) return events;
+    const reader = r.body.getReader();
+    const dec = new TextDecoder();
+    let buf = '';
+    while (events.length < count) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buf += dec.decode(value, { stream: true });
+      let i: number;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        events.push(
+          JSON.parse(buf.slice(0, i)) as {
+            type: string;
+            object: Record<string, unknown>;
+          },
+        );
+        buf = buf.slice(i + 1);
+      }
+    }
+    ctrl.abort();
+  } catch (e) {
+    if (!(e instanceof Error && e.name === 'AbortError')) throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+  return events;
+};
+
+export const names = (items: unknown): string[] =>
+  (Array.isArray(items) ? (items as { metadata: { name: string } }[]) : [])
+    .map((o) => o.metadata.name)
+    .sort();

@@ -1,0 +1,75 @@
+/**
+ * Bundles the console host with esbuild into integration-tests/console/build/:
+ * index.html, static/host.js, static/host.css and static/assets/* (fonts).
+ */
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+
+export const HOST_DIR = path.resolve(__dirname);
+export const BUILD_DIR = path.join(HOST_DIR, 'build');
+const REPO_ROOT = path.resolve(HOST_DIR, '../..');
+
+const SHARED_PACKAGES = [
+  'react',
+  'react-i18next',
+  'react-router',
+  'react-redux',
+  'redux',
+  'redux-thunk',
+  '@openshift/dynamic-plugin-sdk',
+  '@openshift-console/dynamic-plugin-sdk',
+];
+
+const packageVersion = async (name: string): Promise<string> => {
+  const pkg = JSON.parse(
+    await readFile(path.join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as { version: string };
+  return pkg.version;
+};
+
+let building: Promise<string> | undefined;
+
+/** Builds once per process; returns the build directory. */
+export const buildHost = (): Promise<string> => {
+  building ??= (async () => {
+    const versions = Object.fromEntries(
+      await Promise.all(SHARED_PACKAGES.map(async (n) => [n, await packageVersion(n)] as const)),
+    );
+    await mkdir(path.join(BUILD_DIR, 'static'), { recursive: true });
+    await build({
+      entryPoints: { host: path.join(HOST_DIR, 'src/main.tsx') },
+      bundle: true,
+      outdir: path.join(BUILD_DIR, 'static'),
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2021',
+      jsx: 'automatic',
+      minify: true,
+      sourcemap: false,
+      legalComments: 'none',
+      logLevel: 'warning',
+      assetNames: 'assets/[name]-[hash]',
+      publicPath: '/static',
+      loader: {
+        '.woff': 'file',
+        '.woff2': 'file',
+        '.ttf': 'file',
+        '.otf': 'file',
+        '.eot': 'file',
+        '.svg': 'file',
+        '.png': 'file',
+        '.jpg': 'file',
+        '.gif': 'file',
+      },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __SHARED_VERSIONS__: JSON.stringify(versions),
+      },
+      tsconfig: path.join(REPO_ROOT, 'integration-tests/tsconfig.json'),
+    });
+    await copyFile(path.join(HOST_DIR, 'src/index.html'), path.join(BUILD_DIR, 'index.html'));
+    return BUILD_DIR;
+  })();
+  return building;
+};

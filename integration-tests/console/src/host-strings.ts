@@ -1,0 +1,66 @@
+/** The host's own UI strings (the fake console chrome), keyed by English sentence. */
+const en = {
+  'Red Hat OpenShift': 'Red Hat OpenShift',
+  Administrator: 'Administrator',
+  Home: 'Home',
+  Overview: 'Overview',
+  Compute: 'Compute',
+  Nodes: 'Nodes',
+  MachineConfigPools: 'MachineConfigPools',
+  Language: 'Language',
+  'Global navigation': 'Global navigation',
+  'Loading plugin': 'Loading plugin',
+  'Plugin failed to load': 'Plugin failed to load',
+  'The plugin uses SDK exports the console host does not provide':
+    'The plugin uses SDK exports the console host does not provide',
+  'Cluster discovery failed': 'Cluster discovery failed',
+  '404: Page Not Found': '404: Page Not Found',
+  'The page you are looking for does not exist.': 'The page you are looking for does not exist.',
+  Name: 'Name',
+  Roles: 'Roles',
+  Status: 'Status',
+  Ready: 'Ready',
+  'Not Ready': 'Not Ready',
+  Created: 'Created',
+  Details: 'Details',
+  'Node details': 'Node details',
+  'Node not found': 'Node not found',
+  'OS image': 'OS image',
+  Labels: 'Labels',
+  'No nodes': 'No nodes',
+};
+
+export type HostStringKey = keyof typeof en;
+
+const ja: Record<HostStringKey, string> = {
+  'Red Hat OpenShift': 'Red Hat OpenShift',
+  Administrator: '管理者',
+  Home: 'ホーム',
+  Overview: '概要',
+  Compute: 'コンピュート',
+  Nodes: 'ノード',
+  MachineConfigPools: 'MachineConfigPool',
+  Language: '言語',
+  'Global navigation': 'グローバルナビゲーション',
+  'Loading plugin': 'プラグインを読み込んでいます',
+  'Plugin failed to load': 'プラグインの読み込みに失敗しました',
+  'The plugin uses SDK exports the console host does not provide':
+    'プラグインがコンソールホストにない SDK エクスポートを使用しています',
+  'Cluster discovery failed': 'クラスターの検出に失敗しました',
+  '404: Page Not Found': '404: ページが見つかりません',
+  'The page you are looking for does not exist.': 'お探しのページは存在しません。',
+  Name: '名前',
+  Roles: 'ロール',
+  Status: 'ステータス',
+  Ready: '準備完了',
+  'Not Ready': '準備未完了',
+  Created: '作成日時',
+  Details: '詳細',
+  'Node details': 'ノードの詳細',
+  'Node not found': 'ノードが見つかりません',
+  'OS image': 'OS イメージ',
+  Labels: 'ラベル',
+  'No nodes': 'ノードがありません',
+};
+
+export const hostStrings = { en, ja };

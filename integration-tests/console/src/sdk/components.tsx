@@ -1,0 +1,124 @@
+/** The console SDK components the plugin may use, rendered with PatternFly like the console. */
+import { forwardRef, useEffect, useId } from 'react';
+import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
+import { Content, Flex, FlexItem, PageSection, TextArea, Title } from '@patternfly/react-core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { referenceFor } from './k8s-url';
+
+export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, badge, helpText, children }) => (
+  <PageSection>
+    <Flex
+      justifyContent={{ default: 'justifyContentSpaceBetween' }}
+      alignItems={{ default: 'alignItemsCenter' }}
+    >
+      <FlexItem>
+        <Title headingLevel="h1" data-test="page-heading">
+          {title} {badge}
+        </Title>
+        {helpText ? <Content component="p">{helpText}</Content> : null}
+      </FlexItem>
+      {children ? <FlexItem>{children}</FlexItem> : null}
+    </Flex>
+  </PageSection>
+);
+
+export const DocumentTitle: typeof SDK.DocumentTitle = ({ children }) => {
+  useEffect(() => {
+    document.title = `${children} · Red Hat OpenShift`;
+  }, [children]);
+  return null;
+};
+
+/** Where the console links a resource: Nodes have their own page, others go by reference. */
+export const resourcePath = (
+  kindRef: string | undefined,
+  gvk: SDK.K8sGroupVersionKind | undefined,
+  name: string | undefined,
+  namespace: string | undefined,
+): string => {
+  const kind = gvk?.kind ?? kindRef?.split('~').pop() ?? '';
+  const ref = gvk ? referenceFor(gvk.group, gvk.version, gvk.kind) : (kindRef ?? '');
+  const segment = kind === 'Node' && !gvk?.group ? 'nodes' : ref;
+  const scope = namespace ? `ns/${namespace}` : 'cluster';
+  return `/k8s/${scope}/${segment}/${name ?? ''}`;
+};
+
+export const ResourceLink: typeof SDK.ResourceLink = (props) => {
+  const {
+    groupVersionKind,
+    name,
+    namespace,
+    displayName,
+    children,
+    className,
+    dataTest,
+    linkTo = true,
+    inline,
+  } = props;
+  // The deprecated `kind` reference is still what many callers pass.
+  const { kind } = props as { kind?: string };
+  const label = displayName ?? name;
+  const content = linkTo ? (
+    <Link to={resourcePath(kind, groupVersionKind, name, namespace)} data-test={dataTest ?? name}>
+      {label}
+    </Link>
+  ) : (
+    <span data-test={dataTest ?? name}>{label}</span>
+  );
+  return (
+    <span className={className} style={{ display: inline ? 'inline' : 'inline-block' }}>
+      {content}
+      {children}
+    </span>
+  );
+};
+
+export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => {
+  const { i18n } = useTranslation();
+  if (!timestamp) return <span>-</span>;
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return <span>-</span>;
+  const text = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+  return (
+    <time dateTime={date.toISOString()} data-test="timestamp">
+      {text}
+    </time>
+  );
+};
+
+type TextAreaEditorProps = {
+  value?: string;
+  onChange?: (value: string, event?: unknown) => void;
+  language?: string;
+  minHeight?: string | number;
+  'aria-label'?: string;
+};
+
+/** A labelled textarea standing in for the console's Monaco editor. */
+export const CodeEditor = forwardRef<HTMLTextAreaElement, TextAreaEditorProps>(
+  ({ value, onChange, language, minHeight, 'aria-label': ariaLabel }, ref) => {
+    const id = useId();
+    return (
+      <TextArea
+        id={id}
+        ref={ref}
+        aria-label={ariaLabel ?? `${(language ?? 'text').toUpperCase()} editor`}
+        data-test="code-editor"
+        value={value ?? ''}
+        onChange={(event, v) => {
+          onChange?.(v, event);
+        }}
+        resizeOrientation="vertical"
+        style={{
+          minHeight: minHeight ?? '20em',
+          fontFamily: 'var(--pf-t--global--font--family--mono)',
+        }}
+        spellCheck={false}
+      />
+    );
+  },
+) as unknown as typeof SDK.CodeEditor;
