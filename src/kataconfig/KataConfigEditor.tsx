@@ -191,7 +191,7 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           buttonId="scc-kataconfig-form-view"
           isSelected={editor.view === 'form'}
           onChange={() => {
-            setEditor(switchView(editor, 'form'));
+            setEditor((prev) => switchView(prev, 'form'));
           }}
         />
         <ToggleGroupItem
@@ -199,7 +199,7 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           buttonId="scc-kataconfig-yaml-view"
           isSelected={editor.view === 'yaml'}
           onChange={() => {
-            setEditor(switchView(editor, 'yaml'));
+            setEditor((prev) => switchView(prev, 'yaml'));
           }}
         />
       </ToggleGroup>
@@ -229,7 +229,8 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
             nameReadOnly
             onChange={(form) => {
               setSaved(false);
-              setEditor({ ...editor, form });
+              setBlocked(undefined);
+              setEditor((prev) => ({ ...prev, form }));
             }}
           />
         </Form>
@@ -240,7 +241,8 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           minHeight="400px"
           onChange={(yamlText: string) => {
             setSaved(false);
-            setEditor({ ...editor, yamlText, yamlError: undefined });
+            setBlocked(undefined);
+            setEditor((prev) => ({ ...prev, yamlText, yamlError: undefined }));
           }}
         />
       )}

@@ -6,10 +6,12 @@ import {
   useFlag,
   useK8sWatchResources,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import type { KataConfigKind, NodeKind } from '../models';
-import { renderWithI18n } from '../shared/test-utils';
+import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import KataConfigPage from './KataConfigPage';
 
 // The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
@@ -50,7 +52,19 @@ const kataConfig: KataConfigKind = {
   },
 };
 
-const nodes: NodeKind[] = [{ metadata: { name: 'worker-0' } }, { metadata: { name: 'worker-1' } }];
+const nodes: NodeKind[] = [
+  {
+    metadata: {
+      name: 'worker-0',
+      labels: {
+        'node-role.kubernetes.io/worker': '',
+        'feature.node.kubernetes.io/runtime.kata': 'true',
+      },
+    },
+  },
+  { metadata: { name: 'worker-1', labels: { 'node-role.kubernetes.io/worker': '' } } },
+  { metadata: { name: 'master-0', labels: { 'node-role.kubernetes.io/master': '' } } },
+];
 
 const watch = (kcs: KataConfigKind[] | undefined, loadError?: unknown) => {
   jest.mocked(useK8sWatchResources).mockReturnValue({
@@ -158,6 +172,16 @@ describe('KataConfigPage details', () => {
     expect(screen.getByText('example-kataconfig')).toBeVisible();
   });
 
+  it('lets a user who may edit but not delete edit, without the uninstall button', () => {
+    jest.mocked(useAccessReview).mockImplementation(({ verb }) => [verb === 'update', false]);
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Uninstall' })).toBeNull();
+    expect(screen.getByTestId('read-only')).toHaveTextContent(
+      'You do not have permission to delete (uninstall) this KataConfig.',
+    );
+  });
+
   it('renders in Japanese', () => {
     renderWithI18n(<KataConfigPage />, { lng: 'ja' });
     expect(screen.getByRole('button', { name: 'YAML ビュー' })).toBeVisible();
@@ -183,6 +207,21 @@ describe('KataConfigPage editor', () => {
     await user.click(screen.getByRole('button', { name: 'Form view' }));
     expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('debug');
     expect(screen.getByRole('checkbox', { name: 'Check node eligibility' })).toBeChecked();
+  });
+
+  it('shows, before saving, which nodes lose Kata and reboot when eligibility checking is turned on', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.queryByTestId('node-impact')).toBeNull();
+    expect(screen.getByTestId('kataconfig-selector-matches')).toHaveTextContent(
+      '2 worker nodes match this selector',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Check node eligibility' }));
+    const impact = screen.getByTestId('node-impact');
+    expect(impact).toHaveTextContent('Saving this change reboots nodes');
+    expect(impact).toHaveTextContent('1 node will lose the Kata runtime and reboot:');
+    expect(within(impact).getByTestId('node-impact-names')).toHaveTextContent('worker-1');
+    expect(k8sUpdate).not.toHaveBeenCalled();
   });
 
   it('keeps the YAML text and stays in the YAML view when it does not parse', async () => {
@@ -219,6 +258,30 @@ describe('KataConfigPage editor', () => {
     expect(sent.metadata?.resourceVersion).toBe('100');
     expect(sent.metadata?.annotations).toEqual({ keep: 'me' });
     expect(sent.spec).toEqual({ checkNodeEligibility: true, logLevel: 'info' });
+  });
+
+  it('saves edits made in the YAML view, and refuses a renamed object', async () => {
+    const user = userEvent.setup();
+    jest.mocked(k8sUpdate).mockImplementation(({ data }) => Promise.resolve(data));
+    renderWithI18n(<KataConfigPage />);
+    await user.click(screen.getByRole('button', { name: 'YAML view' }));
+    const original = (yamlEditor() as HTMLTextAreaElement).value;
+    fireEvent.change(yamlEditor(), {
+      target: { value: original.replace('name: example-kataconfig', 'name: renamed') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByTestId('save-blocked')).toHaveTextContent('The name cannot be changed');
+    expect(k8sUpdate).not.toHaveBeenCalled();
+    fireEvent.change(yamlEditor(), {
+      target: { value: original.replace('keep: me', 'keep: me\n    added: by-yaml') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(k8sUpdate).toHaveBeenCalledTimes(1);
+    });
+    const sent = jest.mocked(k8sUpdate).mock.calls[0]?.[0].data as KataConfigKind;
+    expect(sent.metadata?.annotations).toEqual({ keep: 'me', added: 'by-yaml' });
+    expect(sent.metadata?.resourceVersion).toBe('100');
   });
 
   it('on 409 shows what changed and re-applies my edits on the latest version', async () => {
@@ -286,6 +349,24 @@ describe('KataConfigPage editor', () => {
     const alert = await screen.findByTestId('save-error');
     expect(alert).toHaveTextContent('Could not save the KataConfig');
     expect(alert).toHaveTextContent('spec.logLevel: Unsupported value: "trace"');
+    expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('trace');
+  });
+
+  it('keeps unsaved edits when the watch drops', async () => {
+    const user = userEvent.setup();
+    const i18n = createTestI18n();
+    const ui = () => (
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter>
+          <KataConfigPage />
+        </MemoryRouter>
+      </I18nextProvider>
+    );
+    const { rerender } = render(ui());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'trace');
+    watch([kataConfig], new Error('websocket closed'));
+    rerender(ui());
+    expect(screen.getByTestId('watch-error')).toHaveTextContent('websocket closed');
     expect(screen.getByRole('combobox', { name: 'Log level' })).toHaveValue('trace');
   });
 });

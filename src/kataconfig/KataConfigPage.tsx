@@ -20,9 +20,11 @@ import type { KataConfigKind } from '../models';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
+import { isKataTarget } from '../eligibility';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
+import { NodeImpact } from './NodeImpact';
 import { isBeingDeleted } from './status';
 import { UninstallModal } from './UninstallModal';
 import { useKataConfigData } from './useKataConfigData';
@@ -45,6 +47,8 @@ const NotInstalled = () => {
   );
 };
 
+const InstallLink = (props: object) => <Link {...props} to={ROUTES.install} />;
+
 const NoKataConfig = () => {
   const { t } = usePluginTranslation();
   return (
@@ -61,10 +65,7 @@ const NoKataConfig = () => {
       </EmptyStateBody>
       <EmptyStateFooter>
         <EmptyStateActions>
-          <Button
-            variant="primary"
-            component={(props: object) => <Link {...props} to={ROUTES.install} />}
-          >
+          <Button variant="primary" component={InstallLink}>
             {t('Install OpenShift sandboxed containers')}
           </Button>
         </EmptyStateActions>
@@ -86,7 +87,16 @@ const KataConfigView = ({
 }) => {
   const { t } = usePluginTranslation();
   const deleting = deleteRequested || isBeingDeleted(kataConfig);
-  const readOnly = !data.canUpdate && !data.accessLoading;
+  const noEdit = !data.canUpdate && !data.accessLoading;
+  const noDelete = !data.canDelete && !data.accessLoading;
+  const permissionNote = (() => {
+    if (noEdit && noDelete) {
+      return t('Read-only: you do not have permission to edit or delete this KataConfig.');
+    }
+    if (noEdit) return t('Read-only: you do not have permission to edit this KataConfig.');
+    if (noDelete) return t('You do not have permission to delete (uninstall) this KataConfig.');
+    return undefined;
+  })();
   return (
     <Stack hasGutter>
       {deleting ? (
@@ -101,14 +111,8 @@ const KataConfigView = ({
           )}
         </Alert>
       ) : null}
-      {readOnly ? (
-        <Alert
-          variant="info"
-          isInline
-          isPlain
-          title={t('Read-only: you do not have permission to edit or delete this KataConfig.')}
-          data-test="read-only"
-        />
+      {permissionNote ? (
+        <Alert variant="info" isInline isPlain title={permissionNote} data-test="read-only" />
       ) : null}
       <Card>
         <CardTitle>{t('Details')}</CardTitle>
@@ -120,7 +124,13 @@ const KataConfigView = ({
         <Card>
           <CardTitle>{t('Edit')}</CardTitle>
           <CardBody>
-            <KataConfigEditor loaded={kataConfig} nodes={data.nodes} />
+            <KataConfigEditor
+              loaded={kataConfig}
+              nodes={data.nodes}
+              renderImpact={(before, after, nodes) => (
+                <NodeImpact before={before} after={after} nodes={nodes} isTarget={isKataTarget} />
+              )}
+            />
           </CardBody>
         </Card>
       ) : null}
@@ -147,7 +157,7 @@ const KataConfigPage = () => {
 
   const body = (() => {
     if (!crdPresent) return <NotInstalled />;
-    if (data.kataConfigsError) {
+    if (data.kataConfigsError && !kataConfig) {
       return (
         <ApiErrorAlert
           title={t('Could not load the KataConfig')}
@@ -166,6 +176,22 @@ const KataConfigPage = () => {
     if (!kataConfig) return <NoKataConfig />;
     return (
       <>
+        {data.kataConfigsError ? (
+          <ApiErrorAlert
+            title={t(
+              'The connection to the KataConfig watch was lost; the page may be out of date',
+            )}
+            error={toApiError(data.kataConfigsError)}
+            data-test="watch-error"
+          />
+        ) : null}
+        {data.nodesError ? (
+          <ApiErrorAlert
+            title={t('Could not load the nodes; the list of affected nodes may be incomplete')}
+            error={toApiError(data.nodesError)}
+            data-test="nodes-error"
+          />
+        ) : null}
         {data.kataConfigs.length > 1 ? (
           <Alert
             variant="warning"

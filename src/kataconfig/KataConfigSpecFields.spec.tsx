@@ -28,6 +28,9 @@ describe('KataConfigSpecFields', () => {
     await user.click(screen.getByRole('button', { name: 'Add label' }));
     await user.type(screen.getByRole('textbox', { name: 'Label key, row 1' }), 'bad key');
     expect(screen.getByText(/The name part of a label key may contain only/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Label key, row 1' })).toHaveAccessibleDescription(
+      /The name part of a label key may contain only/,
+    );
     await user.clear(screen.getByRole('textbox', { name: 'Label key, row 1' }));
     await user.type(screen.getByRole('textbox', { name: 'Label key, row 1' }), 'pool');
     await user.type(screen.getByRole('textbox', { name: 'Label value, row 1' }), 'kata');

@@ -16,9 +16,10 @@ import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 import { CRIO_LOG_LEVELS, KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../models/constants';
 import type { NodeKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
-import { SELECTOR_OPERATORS } from '../shared/validation';
+import { isSelectorOperator, SELECTOR_OPERATORS } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { emptyExpressionRow, emptyLabelRow } from './form';
+import { isKataTarget } from '../eligibility';
+import { emptyExpressionRow, emptyLabelRow, selectorFromState } from './form';
 import type { ExpressionRow, FormErrors, KataConfigFormState, LabelRow } from './form';
 import { useValidationMessage } from './useValidationMessage';
 
@@ -49,6 +50,12 @@ const FieldError = ({ error, id }: { error: ValidationError | undefined; id: str
   );
 };
 
+/** Worker nodes the pool selector picks (before the eligibility label is considered). */
+const countTargets = (nodes: readonly NodeKind[], state: KataConfigFormState): number => {
+  const spec = { checkNodeEligibility: false, kataConfigPoolSelector: selectorFromState(state) };
+  return nodes.filter((n) => isKataTarget(n, spec)).length;
+};
+
 const validated = (error: ValidationError | undefined) => (error ? 'error' : 'default');
 
 /**
@@ -60,6 +67,7 @@ export const KataConfigSpecFields = ({
   value,
   onChange,
   errors,
+  nodes,
   nameReadOnly = false,
   idPrefix = 'scc-kataconfig',
   selectorFooter,
@@ -141,6 +149,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Key')}
                   value={row.key}
                   validated={validated(keyError)}
+                  aria-describedby={keyError ? id(`label-${String(i)}-key-error`) : undefined}
                   onChange={(_e, key) => {
                     setLabel(i, { key });
                   }}
@@ -153,6 +162,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Value')}
                   value={row.value}
                   validated={validated(valueError)}
+                  aria-describedby={valueError ? id(`label-${String(i)}-value-error`) : undefined}
                   onChange={(_e, v) => {
                     setLabel(i, { value: v });
                   }}
@@ -208,6 +218,7 @@ export const KataConfigSpecFields = ({
                   placeholder={t('Key')}
                   value={row.key}
                   validated={validated(keyError)}
+                  aria-describedby={keyError ? id(`expr-${String(i)}-key-error`) : undefined}
                   onChange={(_e, key) => {
                     setExpression(i, { key });
                   }}
@@ -219,6 +230,7 @@ export const KataConfigSpecFields = ({
                   aria-label={t('Operator, row {{n}}', { n })}
                   value={row.operator}
                   validated={validated(operatorError)}
+                  aria-describedby={operatorError ? id(`expr-${String(i)}-op-error`) : undefined}
                   onChange={(_e, operator) => {
                     setExpression(i, {
                       operator,
@@ -230,6 +242,9 @@ export const KataConfigSpecFields = ({
                   {SELECTOR_OPERATORS.map((op) => (
                     <FormSelectOption key={op} value={op} label={op} />
                   ))}
+                  {isSelectorOperator(row.operator) ? null : (
+                    <FormSelectOption value={row.operator} label={row.operator} isDisabled />
+                  )}
                 </FormSelect>
                 <FieldError error={operatorError} id={id(`expr-${String(i)}-op-error`)} />
               </FlexItem>
@@ -240,6 +255,7 @@ export const KataConfigSpecFields = ({
                   value={row.values}
                   isDisabled={noValues && row.values === ''}
                   validated={validated(valuesError)}
+                  aria-describedby={valuesError ? id(`expr-${String(i)}-values-error`) : undefined}
                   onChange={(_e, values) => {
                     setExpression(i, { values });
                   }}
@@ -276,6 +292,15 @@ export const KataConfigSpecFields = ({
         >
           {t('Add expression')}
         </Button>
+        {nodes ? (
+          <HelperText data-test="kataconfig-selector-matches">
+            <HelperTextItem>
+              {t('{{count}} worker nodes match this selector', {
+                count: countTargets(nodes, value),
+              })}
+            </HelperTextItem>
+          </HelperText>
+        ) : null}
         {selectorFooter}
       </FormGroup>
 
@@ -284,6 +309,7 @@ export const KataConfigSpecFields = ({
           id={id('log-level')}
           value={value.logLevel}
           validated={validated(errors.logLevel)}
+          aria-describedby={errors.logLevel ? id('log-level-error') : undefined}
           onChange={(_e, logLevel) => {
             onChange({ ...value, logLevel });
           }}
