@@ -4,7 +4,7 @@ import { Alert, Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
 import type { WizardFooterProps } from '@patternfly/react-core';
 import { useNavigate } from 'react-router';
 import { evaluateCluster, isKataTarget } from '../eligibility';
-import type { EligibilityContext } from '../eligibility';
+import { eligibilityContext } from '../eligibility/context';
 import { hasErrors, validateForm } from '../kataconfig/form';
 import type { KataConfigFormState } from '../kataconfig/form';
 import { ROUTES } from '../models/constants';
@@ -53,16 +53,18 @@ const InstallWizard = () => {
   const [apply, setApply] = useState<ApplyState | undefined>();
   const data = useInstallData(draft.nfd.create.namespace);
 
-  const platform =
-    data.infrastructure?.status?.platformStatus?.type ?? data.infrastructure?.status?.platform;
-  const evaluation = useMemo(() => {
-    const ctx: EligibilityContext = {
-      platform: platform === '' ? undefined : platform,
-      nfdInstalled: data.nfdInstalled,
-      nfdPresent: data.nfdInstalled ? data.nfds.length > 0 : undefined,
-    };
-    return evaluateCluster(data.nodes, ctx);
-  }, [data.nodes, data.nfds, data.nfdInstalled, platform]);
+  const evaluation = useMemo(
+    () =>
+      evaluateCluster(
+        data.nodes,
+        eligibilityContext({
+          infrastructure: data.infrastructure,
+          nfdInstalled: data.nfdInstalled,
+          nodeFeatureDiscoveries: data.nfdInstalled ? data.nfds : undefined,
+        }),
+      ),
+    [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure],
+  );
   const verdicts = useMemo(
     () => new Map<string, NodeVerdict>(evaluation.evaluations.map((e) => [e.name, e.verdict])),
     [evaluation],

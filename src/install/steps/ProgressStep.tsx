@@ -1,6 +1,8 @@
 import {
   Alert,
   Content,
+  Flex,
+  FlexItem,
   Icon,
   List,
   ListItem,
@@ -138,7 +140,12 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
         <List isPlain aria-label={t('Rollout per node')} data-test="rollout-nodes">
           {rows.map((row) => (
             <ListItem key={row.name} icon={stateIcon(row.state)}>
-              {row.name}: <NodeState state={row.state} />
+              <Flex spaceItems={{ default: 'spaceItemsSm' }}>
+                <FlexItem>{row.name}</FlexItem>
+                <FlexItem>
+                  <NodeState state={row.state} />
+                </FlexItem>
+              </Flex>
             </ListItem>
           ))}
         </List>
