@@ -161,6 +161,36 @@ describe('InstallWizardPage', () => {
     expect(store.size).toBe(0);
   });
 
+  it('hides dry run results once the plan changed', async () => {
+    fakeApi();
+    renderWithI18n(<InstallWizardPage />);
+    await toReview();
+    await userEvent.click(screen.getByRole('button', { name: 'Run dry run' }));
+    expect(await screen.findByRole('list', { name: 'Dry run results' })).toBeVisible();
+    await back();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await userEvent.type(name, '-2');
+    await next();
+    expect(screen.queryByRole('list', { name: 'Dry run results' })).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('review-yaml')[1]).toHaveTextContent('name: example-kataconfig-2');
+  });
+
+  it('stops with a clear message when an existing NFD differs, and writes nothing', async () => {
+    const store = fakeApi();
+    store.set('NodeFeatureDiscovery/openshift-nfd/nfd-kata', {
+      metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' },
+      spec: { operand: { image: 'quay.io/other:1' } },
+    } as K8sResourceCommon);
+    renderWithI18n(<InstallWizardPage />);
+    await toReview();
+    await next();
+    await userEvent.click(screen.getByRole('button', { name: 'Install' }));
+    expect(
+      await screen.findByText(/already exists with different settings \(spec\.operand\.image/),
+    ).toBeVisible();
+    expect(k8sCreate).not.toHaveBeenCalled();
+  });
+
   it('apply creates the NFD, then the KataConfig', async () => {
     fakeApi();
     renderWithI18n(<InstallWizardPage />);

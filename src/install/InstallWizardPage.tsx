@@ -49,7 +49,8 @@ const InstallWizard = () => {
   const { t } = usePluginTranslation();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [dryRun, setDryRun] = useState<DryRunState>({ running: false });
+  /** The dry run's results, with the plan they were computed for. */
+  const [dryRun, setDryRun] = useState<DryRunState & { planKey?: string }>({ running: false });
   const [apply, setApply] = useState<ApplyState | undefined>();
   const data = useInstallData(draft.nfd.create.namespace);
 
@@ -87,7 +88,12 @@ const InstallWizard = () => {
     isKataTarget,
     { manualNodes: answers.manualNodes, verdicts },
   );
-  const missing = missingPermissions(plan, data.access);
+  const planKey = JSON.stringify(plan.operations);
+  // While the access reviews load, nothing is reported missing (the buttons wait instead).
+  const missing = data.accessLoading ? [] : missingPermissions(plan, data.access);
+  // Results of a dry run of another plan (the user changed something since) are not shown.
+  const currentDryRun: DryRunState =
+    dryRun.planKey === planKey ? dryRun : { running: dryRun.running };
 
   if (data.error) {
     return (
@@ -135,7 +141,7 @@ const InstallWizard = () => {
   const runDry = () => {
     setDryRun({ running: true });
     void runPlan(plan.operations, sdkClient, { dryRun: true }).then(({ results }) => {
-      setDryRun({ running: false, results });
+      setDryRun({ running: false, results, planKey });
     });
   };
   const run = (
@@ -180,6 +186,11 @@ const InstallWizard = () => {
   const retry = () => {
     start();
   };
+  let dryRunBlocked: string | undefined;
+  if (data.accessLoading) dryRunBlocked = t('Checking your permissions…');
+  else if (missing.length > 0) {
+    dryRunBlocked = t('The dry run needs the same permissions as the installation.');
+  }
   const locked = applied || apply?.running !== undefined;
   /** PatternFly's footer buttons are English by default: every step passes translated texts. */
   const footer = (props: Partial<WizardFooterProps> = {}): Partial<WizardFooterProps> => ({
@@ -258,13 +269,9 @@ const InstallWizard = () => {
         <ReviewStep
           operations={plan.operations}
           targets={targets}
-          dryRun={dryRun}
+          dryRun={currentDryRun}
           onDryRun={runDry}
-          dryRunBlocked={
-            missing.length > 0
-              ? t('The dry run needs the same permissions as the installation.')
-              : undefined
-          }
+          dryRunBlocked={dryRunBlocked}
         />
       </WizardStep>
       <WizardStep
@@ -272,7 +279,13 @@ const InstallWizard = () => {
         name={t('Apply')}
         footer={footer({ isNextDisabled: !applied, isBackDisabled: locked })}
       >
-        <ApplyStep state={apply} missing={missing} onStart={start} onRetry={retry} />
+        <ApplyStep
+          state={apply}
+          missing={missing}
+          accessLoading={data.accessLoading}
+          onStart={start}
+          onRetry={retry}
+        />
       </WizardStep>
       <WizardStep
         id="progress"

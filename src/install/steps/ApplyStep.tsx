@@ -16,6 +16,8 @@ export type ApplyState = {
 type ApplyStepProps = {
   state?: ApplyState;
   missing: readonly Permission[];
+  /** The access reviews are still loading: the user cannot start yet. */
+  accessLoading: boolean;
   onStart: () => void;
   onRetry: () => void;
 };
@@ -26,7 +28,7 @@ export const isApplied = (state: ApplyState | undefined): boolean =>
   state.results.every((r) => r?.status === 'succeeded');
 
 /** Step 6: run the operations in order; a failure stops with the API message and a Retry. */
-export const ApplyStep = ({ state, missing, onStart, onRetry }: ApplyStepProps) => {
+export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: ApplyStepProps) => {
   const { t } = usePluginTranslation();
   const permissionText = (p: Permission) => {
     switch (p) {
@@ -67,7 +69,8 @@ export const ApplyStep = ({ state, missing, onStart, onRetry }: ApplyStepProps) 
           <Button
             variant="primary"
             onClick={onStart}
-            isDisabled={missing.length > 0}
+            isDisabled={missing.length > 0 || accessLoading}
+            isLoading={accessLoading}
             data-test="apply-start"
           >
             {t('Install')}
