@@ -33,6 +33,13 @@ const infrastructure: InfrastructureKind = {
   status: { platform: 'BareMetal', platformStatus: { type: 'BareMetal' } },
 };
 
+const watched = (kataConfigs: K8sResourceCommon[], nfds: K8sResourceCommon[]) => ({
+  nodes: { data: clusterNodes, loaded: true, loadError: undefined },
+  kataConfigs: { data: kataConfigs, loaded: true, loadError: undefined },
+  nfds: { data: nfds, loaded: true, loadError: undefined },
+  infrastructure: { data: infrastructure, loaded: true, loadError: undefined },
+});
+
 const watch = (kataConfigs: KataConfigKind[] = []) => {
   jest.mocked(useK8sWatchResources).mockReturnValue({
     nodes: { data: clusterNodes, loaded: true, loadError: undefined },
@@ -49,7 +56,7 @@ const watch = (kataConfigs: KataConfigKind[] = []) => {
 const httpError = (code: number, reason: string, message: string) =>
   Object.assign(new Error(message), { code, json: { code, reason, message } });
 
-/** An in-memory API behind k8sGet/k8sCreate/k8sPatch. */
+/** An in-memory API behind k8sGet/k8sCreate/k8sPatch, and a watch that sees what it holds. */
 const fakeApi = () => {
   const store = new Map<string, K8sResourceCommon>();
   const keyOf = (kind: string, name?: string, ns?: string) => `${kind}/${ns ?? ''}/${name ?? ''}`;
@@ -66,6 +73,11 @@ const fakeApi = () => {
     return Promise.resolve(data);
   });
   jest.mocked(k8sPatch).mockImplementation(({ resource }) => Promise.resolve(resource));
+  const of = (kind: string) =>
+    [...store.entries()].filter(([k]) => k.startsWith(`${kind}/`)).map(([, o]) => o);
+  jest
+    .mocked(useK8sWatchResources)
+    .mockImplementation(() => watched(of('KataConfig'), of('NodeFeatureDiscovery')));
   return store;
 };
 

@@ -35,6 +35,7 @@ import {
   preselectedNodes,
   prerequisiteBlockers,
   resolveAnswers,
+  watchedLookup,
 } from './wizard';
 import type { Draft, NodeVerdict } from './wizard';
 
@@ -138,9 +139,15 @@ const InstallWizard = () => {
       kataConfig: next,
     }));
   };
+  // Existence checks from the watched lists (no 404 per create); unknown kinds ask the API.
+  const lookup = watchedLookup({
+    Node: data.nodes,
+    ...(data.oscInstalled ? { KataConfig: data.kataConfigs } : {}),
+    ...(data.nfdsLoaded ? { NodeFeatureDiscovery: data.nfds } : {}),
+  });
   const runDry = () => {
     setDryRun({ running: true });
-    void runPlan(plan.operations, sdkClient, { dryRun: true }).then(({ results }) => {
+    void runPlan(plan.operations, sdkClient, { dryRun: true, lookup }).then(({ results }) => {
       setDryRun({ running: false, results, planKey });
     });
   };
@@ -153,6 +160,7 @@ const InstallWizard = () => {
     setApply({ operations, results, running: from });
     void runPlan(operations, sdkClient, {
       from,
+      lookup,
       onResult: (i, result) => {
         results[i] = result;
         const next = result.status === 'succeeded' && i + 1 < operations.length ? i + 1 : undefined;

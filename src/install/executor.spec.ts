@@ -252,4 +252,33 @@ describe('runPlan', () => {
     const real = await runPlan(manualPlan.operations, c.client);
     expect(real.results.map((r) => r?.status)).toEqual(['failed', undefined, undefined]);
   });
+
+  it('uses watched data when it has it: no get for a known object', async () => {
+    const c = fakeCluster(nodes);
+    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+    const lookup = jest.fn(({ model }: { model: K8sModel }) =>
+      model.kind === 'NodeFeatureDiscovery' ? { found: nfd } : { found: undefined },
+    );
+    const run = await runPlan(nfdPlan.operations, c.client, { lookup });
+    expect(run.results).toEqual([
+      { status: 'succeeded', outcome: 'adopted' },
+      { status: 'succeeded', outcome: 'created' },
+    ]);
+    expect(c.calls.map((x) => `${x.method} ${x.kind}`)).toEqual(['create KataConfig']);
+  });
+
+  it('a stale watch (says absent, exists) ends in AlreadyExists, a get, and adoption', async () => {
+    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+    const c = fakeCluster([...nodes, nfd]);
+    const run = await runPlan(nfdPlan.operations, c.client, {
+      lookup: () => ({ found: undefined }),
+    });
+    expect(run.results[0]).toEqual({ status: 'succeeded', outcome: 'adopted' });
+    expect(c.count('NodeFeatureDiscovery')).toBe(1);
+    expect(c.calls.map((x) => `${x.method} ${x.kind}`)).toEqual([
+      'create NodeFeatureDiscovery',
+      'get NodeFeatureDiscovery',
+      'create KataConfig',
+    ]);
+  });
 });

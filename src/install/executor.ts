@@ -37,7 +37,17 @@ export type Failure =
 export type OperationResult =
   { status: 'succeeded'; outcome: Outcome } | { status: 'failed'; failure: Failure };
 
+/** Where an object lives: what `get` is asked for. */
+export type Target = { model: K8sModel; name: string; ns?: string };
+
+/**
+ * What the page already watches: `{ found }` when the watched list is loaded (found undefined =
+ * absent), undefined when it does not know (then `get` asks the API). Saves a 404 per create.
+ */
+export type Lookup = (target: Target) => { found: K8sResourceCommon | undefined } | undefined;
+
 export type RunOptions = {
+  lookup?: Lookup;
   /** Server-side dry run (`dryRun=All`): nothing is written; every operation is tried. */
   dryRun?: boolean;
   /** Index of the first operation to run (Retry resumes at the failed one). */
@@ -55,7 +65,7 @@ export type RunResult = {
 
 const DRY_RUN: QueryParams = { dryRun: 'All' };
 
-const targetOf = (op: PlanOperation): { model: K8sModel; name: string; ns?: string } => {
+const targetOf = (op: PlanOperation): Target => {
   switch (op.kind) {
     case 'create':
       return {
@@ -69,7 +79,9 @@ const targetOf = (op: PlanOperation): { model: K8sModel; name: string; ns?: stri
 };
 
 /** The object as it is now, or undefined when it does not exist. Other errors propagate. */
-const current = async (k8s: K8sClient, op: PlanOperation) => {
+const current = async (k8s: K8sClient, op: PlanOperation, lookup?: Lookup) => {
+  const known = lookup?.(targetOf(op));
+  if (known) return known.found;
   try {
     return await k8s.get(targetOf(op));
   } catch (e) {
@@ -99,10 +111,11 @@ const runOperation = async (
   k8s: K8sClient,
   op: PlanOperation,
   dryRun: boolean,
+  lookup?: Lookup,
 ): Promise<OperationResult> => {
   const queryParams = dryRun ? DRY_RUN : undefined;
   try {
-    const existing = await current(k8s, op);
+    const existing = await current(k8s, op, lookup);
     const decided = fromExisting(op, existing);
     if ('status' in decided) return decided;
     if (decided.action === 'patch' && existing && op.kind === 'label-node') {
@@ -114,7 +127,8 @@ const runOperation = async (
       await k8s.create({ model: op.model, data: op.object, queryParams });
       return { status: 'succeeded', outcome: 'created' };
     } catch (e) {
-      // Someone (or our own earlier, unanswered request) created it meanwhile: look again.
+      // Someone (or our own earlier, unanswered request) created it meanwhile, or the watch
+      // had not seen it yet: ask the API.
       if (!isAlreadyExists(toApiError(e))) throw e;
       const now = await current(k8s, op);
       const again = fromExisting(op, now);
@@ -133,14 +147,14 @@ const runOperation = async (
 export const runPlan = async (
   operations: readonly PlanOperation[],
   k8s: K8sClient,
-  { dryRun = false, from = 0, onResult }: RunOptions = {},
+  { dryRun = false, from = 0, onResult, lookup }: RunOptions = {},
 ): Promise<RunResult> => {
   const results: (OperationResult | undefined)[] = operations.map(() => undefined);
   let failedAt: number | undefined;
   for (const [i, op] of operations.entries()) {
     if (i < from) continue;
     // Sequential on purpose: the KataConfig must come after the labels and the NFD.
-    const result = await runOperation(k8s, op, dryRun);
+    const result = await runOperation(k8s, op, dryRun, lookup);
     results[i] = result;
     onResult?.(i, result);
     if (result.status === 'failed') {

@@ -39,6 +39,8 @@ export type InstallData = {
   nodes: NodeKind[];
   kataConfigs: KataConfigKind[];
   nfds: NodeFeatureDiscoveryKind[];
+  /** The NodeFeatureDiscovery list loaded without error (otherwise its content is unknown). */
+  nfdsLoaded: boolean;
   infrastructure?: InfrastructureKind;
   /** Nodes and KataConfigs have loaded (the other kinds are optional). */
   loaded: boolean;
@@ -98,6 +100,7 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
     nodes: nodes?.data ?? [],
     kataConfigs: kcs?.data ?? [],
     nfds: results.nfds?.data ?? [],
+    nfdsLoaded: (results.nfds?.loaded ?? false) && !results.nfds?.loadError,
     infrastructure: results.infrastructure?.data,
     loaded: (nodes?.loaded ?? false) && (!oscInstalled || (kcs?.loaded ?? false)),
     error: rawError ? toApiError(rawError) : undefined,

@@ -1,4 +1,5 @@
 import { isKataTarget } from '../eligibility';
+import { KataConfigModel, NodeFeatureDiscoveryModel, NodeModel } from '../models';
 import type { KataConfigKind, NodeKind } from '../models';
 import { buildInstallPlan, defaultAnswers } from './plan';
 import type { InstallAnswers } from './plan';
@@ -14,6 +15,7 @@ import {
   prerequisiteBlockers,
   resolveAnswers,
   rolloutDone,
+  watchedLookup,
 } from './wizard';
 import type { NodeVerdict } from './wizard';
 
@@ -207,5 +209,24 @@ describe('resolveAnswers', () => {
     expect(a.method).toBe('manual');
     expect(a.nfd.mode).toBe('create');
     expect(a.nfd.reuse).toBeUndefined();
+  });
+});
+
+describe('watchedLookup', () => {
+  const lookup = watchedLookup({
+    Node: nodes,
+    NodeFeatureDiscovery: [{ metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } }],
+  });
+  it.each([
+    ['a watched node', NodeModel, 'w-a', undefined, 'w-a'],
+    ['an absent node', NodeModel, 'nope', undefined, undefined],
+    ['an NFD in its namespace', NodeFeatureDiscoveryModel, 'nfd-kata', 'openshift-nfd', 'nfd-kata'],
+    ['an NFD in another namespace', NodeFeatureDiscoveryModel, 'nfd-kata', 'other', undefined],
+  ])('%s', (_name, model, name, ns, expected) => {
+    expect(lookup({ model, name, ns })?.found?.metadata?.name).toBe(expected);
+  });
+
+  it('a kind that is not watched is unknown', () => {
+    expect(lookup({ model: KataConfigModel, name: 'k' })).toBeUndefined();
   });
 });

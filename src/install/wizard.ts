@@ -8,8 +8,15 @@ import {
   KATA_RUNTIME_LABEL_VALUE,
   WORKER_ROLE_LABEL,
 } from '../models/constants';
-import type { KataConfigKind, KataConfigSpec, NodeFeatureDiscoveryKind, NodeKind } from '../models';
+import type {
+  K8sResourceCommon,
+  KataConfigKind,
+  KataConfigSpec,
+  NodeFeatureDiscoveryKind,
+  NodeKind,
+} from '../models';
 import type { KataConfigFormState } from '../kataconfig/form';
+import type { Lookup } from './executor';
 import { checkNodeEligibilityFor, defaultAnswers } from './plan';
 import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
 
@@ -233,3 +240,23 @@ export const resolveAnswers = (
     kataConfig: { ...draft.kataConfig, checkNodeEligibility: checkNodeEligibilityFor(method) },
   };
 };
+
+// -------------------------------------------------------------------------------------------
+// What the page watches, as the executor's lookup
+// -------------------------------------------------------------------------------------------
+
+/**
+ * Answers the executor's existence checks from watched lists; a kind whose list is not loaded
+ * (undefined) is unknown, and the executor asks the API.
+ */
+export const watchedLookup =
+  (lists: Partial<Record<string, readonly K8sResourceCommon[]>>): Lookup =>
+  ({ model, name, ns }) => {
+    const list = lists[model.kind];
+    if (!list) return undefined;
+    return {
+      found: list.find(
+        (o) => o.metadata?.name === name && (o.metadata.namespace ?? undefined) === ns,
+      ),
+    };
+  };
