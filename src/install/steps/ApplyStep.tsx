@@ -1,4 +1,4 @@
-import { Alert, Button, Content, List, ListItem } from '@patternfly/react-core';
+import { Alert, Button, Content, List, ListItem, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { OperationResult } from '../executor';
 import { OperationList } from '../OperationList';
@@ -43,7 +43,7 @@ export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: A
   const running = state?.running !== undefined;
   const failed = state?.failedAt !== undefined && !running;
   return (
-    <>
+    <Stack hasGutter>
       {missing.length > 0 ? (
         <Alert
           variant="warning"
@@ -113,6 +113,6 @@ export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: A
           {t('Continue to follow the installation on each node.')}
         </Alert>
       ) : null}
-    </>
+    </Stack>
   );
 };

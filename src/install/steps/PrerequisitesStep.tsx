@@ -1,4 +1,4 @@
-import { Alert, Content, List, Title } from '@patternfly/react-core';
+import { Alert, Content, List, Title, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
@@ -46,7 +46,7 @@ export const PrerequisitesStep = ({
     infrastructure?.status?.platformStatus?.type ?? infrastructure?.status?.platform ?? '';
   const existing = existingKataConfigs.at(0);
   return (
-    <>
+    <Stack hasGutter>
       {existing ? (
         <Alert
           variant="danger"
@@ -132,6 +132,6 @@ export const PrerequisitesStep = ({
           {t('This cluster runs on the platform {{platform}}.', { platform })}
         </Content>
       ) : null}
-    </>
+    </Stack>
   );
 };

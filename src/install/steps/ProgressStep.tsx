@@ -9,6 +9,7 @@ import {
   Progress,
   Spinner,
   Title,
+  Stack,
 } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationCircleIcon, OutlinedClockIcon } from '@patternfly/react-icons';
 import { Link } from 'react-router';
@@ -93,7 +94,7 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
   const done = rolloutDone(kataConfig);
   const fmt = new Intl.NumberFormat(i18n.language);
   return (
-    <>
+    <Stack hasGutter>
       <Progress
         value={counts.ready}
         min={0}
@@ -151,6 +152,6 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
         </List>
       )}
       {links}
-    </>
+    </Stack>
   );
 };

@@ -8,6 +8,7 @@ import {
   List,
   ListItem,
   Title,
+  Stack,
 } from '@patternfly/react-core';
 import yaml from 'js-yaml';
 import { useState } from 'react';
@@ -52,7 +53,7 @@ export const ReviewStep = ({
   const count = targets.names.length;
   const formatted = new Intl.NumberFormat(i18n.language).format(count);
   return (
-    <>
+    <Stack hasGutter>
       <Title headingLevel="h2" size="lg">
         {t('Nodes that get the Kata runtime')}
       </Title>
@@ -134,6 +135,6 @@ export const ReviewStep = ({
           data-test="dry-run-results"
         />
       ) : null}
-    </>
+    </Stack>
   );
 };
