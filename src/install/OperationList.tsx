@@ -39,7 +39,7 @@ const useOutcomeText = () => {
   return (outcome: Outcome, dryRun: boolean): string => {
     switch (outcome) {
       case 'created':
-        return dryRun ? t('The API server accepts it (dry run)') : t('Created');
+        return dryRun ? t('The API server accepts it (dry run)') : t('Created successfully');
       case 'labelled':
         return dryRun ? t('The API server accepts the label (dry run)') : t('Labelled');
       case 'adopted':
