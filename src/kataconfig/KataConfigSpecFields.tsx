@@ -185,20 +185,22 @@ export const KataConfigSpecFields = ({
             </Flex>
           );
         })}
-        <Button
-          variant="link"
-          isInline
-          icon={<PlusCircleIcon />}
-          onClick={() => {
-            onChange({
-              ...value,
-              matchLabels: [...value.matchLabels, emptyLabelRow()],
-            });
-          }}
-          data-test="kataconfig-add-label"
-        >
-          {t('Add label')}
-        </Button>
+        <div>
+          <Button
+            variant="link"
+            isInline
+            icon={<PlusCircleIcon />}
+            onClick={() => {
+              onChange({
+                ...value,
+                matchLabels: [...value.matchLabels, emptyLabelRow()],
+              });
+            }}
+            data-test="kataconfig-add-label"
+          >
+            {t('Add label')}
+          </Button>
+        </div>
 
         {value.matchExpressions.map((row, i) => {
           const n = i + 1;
@@ -278,20 +280,22 @@ export const KataConfigSpecFields = ({
             </Flex>
           );
         })}
-        <Button
-          variant="link"
-          isInline
-          icon={<PlusCircleIcon />}
-          onClick={() => {
-            onChange({
-              ...value,
-              matchExpressions: [...value.matchExpressions, emptyExpressionRow()],
-            });
-          }}
-          data-test="kataconfig-add-expression"
-        >
-          {t('Add expression')}
-        </Button>
+        <div>
+          <Button
+            variant="link"
+            isInline
+            icon={<PlusCircleIcon />}
+            onClick={() => {
+              onChange({
+                ...value,
+                matchExpressions: [...value.matchExpressions, emptyExpressionRow()],
+              });
+            }}
+            data-test="kataconfig-add-expression"
+          >
+            {t('Add expression')}
+          </Button>
+        </div>
         {nodes ? (
           <HelperText data-test="kataconfig-selector-matches">
             <HelperTextItem>
