@@ -129,6 +129,12 @@ describe('EligibilityPage', () => {
       'supports only Red Hat Enterprise Linux CoreOS (RHCOS) worker nodes',
     );
     expect(within(list).getByTestId('check-virtualization')).toHaveTextContent('Passed');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
+    ).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show checks for master-0.example.com' }));
     await user.click(screen.getByRole('button', { name: 'Close checks' }));
     expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
   });

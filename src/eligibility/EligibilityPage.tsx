@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Drawer,
@@ -122,14 +122,25 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const titleRef = useRef<HTMLSpanElement>(null);
+  const titleRef = useRef<HTMLSpanElement | null>(null);
+  // The drawer mounts its content one render after it opens: focus the title when it appears.
+  const titleMounted = useCallback((el: HTMLSpanElement | null) => {
+    titleRef.current = el;
+    el?.focus();
+  }, []);
+  const triggerRef = useRef<HTMLElement | null>(null);
+  const closePanel = () => {
+    setSelected(undefined);
+    // Back to the button that opened the panel, if its row is still rendered.
+    if (triggerRef.current?.isConnected) triggerRef.current.focus();
+  };
 
   const { rows, counts } = useMemo(() => {
     const result = evaluate(nodes, context);
     return { rows: toRows(nodes, result.evaluations), counts: result.counts };
   }, [evaluate, nodes, context]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
-  // Opening the panel moves focus to its title, so keyboard users land on the checks.
+  // Switching to another node moves focus to the (already mounted) title as well.
   useEffect(() => {
     if (selected !== undefined) titleRef.current?.focus();
   }, [selected]);
@@ -140,7 +151,7 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
     <DrawerPanelContent
       widths={{ default: 'width_50' }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') setSelected(undefined);
+        if (e.key === 'Escape') closePanel();
       }}
       data-test="checks-panel"
     >
@@ -148,17 +159,12 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
         <>
           <DrawerHead>
             <Title headingLevel="h2" size="lg">
-              <span ref={titleRef} tabIndex={-1}>
+              <span ref={titleMounted} tabIndex={-1}>
                 {t('Checks for {{name}}', { name: selectedRow.evaluation.name })}
               </span>
             </Title>
             <DrawerActions>
-              <DrawerCloseButton
-                aria-label={t('Close checks')}
-                onClick={() => {
-                  setSelected(undefined);
-                }}
-              />
+              <DrawerCloseButton aria-label={t('Close checks')} onClick={closePanel} />
             </DrawerActions>
           </DrawerHead>
           <DrawerPanelBody>
@@ -221,7 +227,8 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
                   sort={sort}
                   onSort={setSort}
                   selected={selected}
-                  onSelect={(name) => {
+                  onSelect={(name, trigger) => {
+                    triggerRef.current = trigger;
                     setSelected(name === selected ? undefined : name);
                   }}
                   viewportHeight={viewportHeight}

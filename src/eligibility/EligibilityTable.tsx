@@ -25,7 +25,8 @@ type EligibilityTableProps = {
   sort: Sort;
   onSort: (sort: Sort) => void;
   selected?: string;
-  onSelect: (name: string) => void;
+  /** `trigger` is the button that asked, to give focus back when the panel closes. */
+  onSelect: (name: string, trigger: HTMLElement) => void;
   /** Height of the scroll container in px; by default the CSS height, measured. */
   viewportHeight?: number;
 };
@@ -146,8 +147,8 @@ export const EligibilityTable = ({
                     className="scc-eligibility-nowrap"
                     aria-label={t('Show checks for {{name}}', { name })}
                     aria-expanded={selected === name}
-                    onClick={() => {
-                      onSelect(name);
+                    onClick={(e) => {
+                      onSelect(name, e.currentTarget);
                     }}
                   >
                     {t('Checks')}
