@@ -2,7 +2,7 @@
  * axe-core finds no serious or critical violation on any plugin route or the Node tab, in English
  * and Japanese; and the check is shown to fail on a planted violation.
  */
-import { expect, test } from './fixtures';
+import { expect } from './fixtures';
 import { tr, type Lng } from './locales';
 import {
   expectNodeTab,
@@ -11,6 +11,7 @@ import {
   nodeTabPath,
   PLUGIN_ROUTES,
   routeNamed,
+  qualityTest as test,
 } from './pages';
 import { expectAccessible, waitForPluginIdle } from './quality';
 

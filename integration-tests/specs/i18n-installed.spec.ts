@@ -1,6 +1,6 @@
 /** Japanese mode once a KataConfig is rolled out (scenario installed): no English left. */
-import { test } from './fixtures';
 import { noEnglishOnEveryPage } from './i18n-suite';
+import { qualityTest as test } from './pages';
 
 test.use({ scenario: 'installed' });
 

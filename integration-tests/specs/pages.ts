@@ -1,6 +1,7 @@
 /** The plugin's routes and the Node tab, as the quality specs visit them. */
 import { expect, type Page } from '@playwright/test';
 import type { RunningServer } from '../server/server';
+import { test } from './fixtures';
 import { nodeTabLabel, tr, type Lng } from './locales';
 
 export type PluginRoute = {
@@ -69,3 +70,17 @@ export const expectNodeTab = async (page: Page, lng: Lng): Promise<void> => {
   );
   await expect(page.getByTestId('node-eligibility-tab')).toBeVisible();
 };
+
+/**
+ * `test` with its own worker (and so its own simulated cluster): a worker fixture of its own
+ * changes the fixture pool, so Playwright never shares these workers with other spec files,
+ * whose tests may install or change things in a cluster of the same scenario.
+ */
+export const qualityTest = test.extend<object, { qualityWorker: string }>({
+  qualityWorker: ['pages', { scope: 'worker' }],
+});
+
+/** Like qualityTest, for a spec that changes its cluster (the install wizard walk). */
+export const mutatingQualityTest = test.extend<object, { mutatingQualityWorker: string }>({
+  mutatingQualityWorker: ['wizard', { scope: 'worker' }],
+});

@@ -1,6 +1,7 @@
 /** Documentation screenshots before installation (scenario mixed): nodes, Node tab, wizard. */
-import { expect, test } from './fixtures';
+import { expect } from './fixtures';
 import { tr } from './locales';
+import { qualityTest as test } from './pages';
 import { LANGUAGES } from './screenshot-manifest';
 import { DOC_VIEWPORT, takeShot } from './screenshot-steps';
 
