@@ -51,6 +51,8 @@ const machine = () => {
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    /** 1-minute load average at the start: other work on the machine skews every figure. */
+    load: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
   };
 };
 
@@ -161,7 +163,7 @@ const main = async () => {
   const started = Date.now();
   const m = machine();
   out(
-    `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GB, Node ${m.node}, ${m.platform}`,
+    `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GB, Node ${m.node}, ${m.platform}, load average ${String(m.load)}`,
   );
   out();
   const evaluations = SIZES.map((s) => benchEvaluate(s.nodes, s.reps));
