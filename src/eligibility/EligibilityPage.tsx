@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Alert,
   Drawer,
   DrawerActions,
   DrawerCloseButton,
@@ -25,6 +24,7 @@ import type { ApiError } from '../shared/errors';
 import { isForbidden } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
+import { Alert } from '../shared/Alert';
 import { CheckList } from './CheckList';
 import { memoizedEvaluator } from './evaluate';
 import { EligibilitySummary } from './EligibilitySummary';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import {
-  Alert,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -16,6 +15,7 @@ import { useEligibilityData } from '../hooks/useEligibilityData';
 import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 import { CheckList } from './CheckList';
 import { evaluateNode } from './evaluate';
 import { KataStateLabel, VerdictLabel } from './labels';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
+import { Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
 import type { WizardFooterProps } from '@patternfly/react-core';
 import { useNavigate } from 'react-router';
 import { evaluateCluster, isKataTarget } from '../eligibility';
@@ -11,6 +11,7 @@ import { ROUTES } from '../models/constants';
 import type { KataConfigKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
+import { Alert } from '../shared/Alert';
 import { runPlan } from './executor';
 import type { K8sClient } from './executor';
 import { nfdsWithKataRule } from './nfdRule';

@@ -1,6 +1,7 @@
-import { Alert, List, ListItem } from '@patternfly/react-core';
+import { List, ListItem } from '@patternfly/react-core';
 import type { ApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 
 type ApiErrorAlertProps = {
   /** What failed, e.g. "Could not save the KataConfig". */

@@ -1,7 +1,8 @@
-import { ActionGroup, Alert, Button, Content, Title } from '@patternfly/react-core';
+import { ActionGroup, Button, Content, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { KataConfigKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 import { diffSpecs, formatPath, formatValue, rebaseEdits } from './conflict';
 
 type ConflictPanelProps = {

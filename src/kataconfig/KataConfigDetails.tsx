@@ -1,6 +1,5 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Content,
   DescriptionList,
   DescriptionListDescription,
@@ -19,6 +18,7 @@ import { ROUTES } from '../models/constants';
 import { NodeGVK } from '../models';
 import type { KataConfigKind } from '../models';
 import { I18N_NAMESPACE, usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 import { DEFAULT_LOG_LEVEL } from './form';
 import {
   inProgressCondition,

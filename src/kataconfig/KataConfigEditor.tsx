@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { CodeEditor, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
-  Alert,
   Button,
   Form,
   List,
@@ -17,6 +16,7 @@ import type { KataConfigKind, NodeKind } from '../models';
 import { isConflict, toApiError } from '../shared/errors';
 import type { ApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { rebaseEdits } from './conflict';
 import { ConflictPanel } from './ConflictPanel';

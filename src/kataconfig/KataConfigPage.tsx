@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Button,
   Card,
   CardBody,
@@ -21,6 +20,7 @@ import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
 import { isKataTarget } from '../eligibility';
+import { Alert } from '../shared/Alert';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';

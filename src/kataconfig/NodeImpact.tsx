@@ -1,6 +1,7 @@
-import { Alert, Content } from '@patternfly/react-core';
+import { Content } from '@patternfly/react-core';
 import type { KataConfigKind, NodeKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
+import { Alert } from '../shared/Alert';
 import { computeNodeImpact, targetingChanged } from './nodeImpact';
 import type { KataTargetPredicate } from './nodeImpact';
 

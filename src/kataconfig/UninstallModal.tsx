@@ -52,7 +52,9 @@ export const UninstallModal = ({ kataConfig, onClose, onDeleted }: UninstallModa
     <Modal
       variant={ModalVariant.small}
       isOpen
-      onClose={onClose}
+      // No onClose: PatternFly's close (x) button has a fixed English label. Escape and Cancel
+      // close the dialog instead.
+      onEscapePress={onClose}
       aria-labelledby="scc-uninstall-title"
       data-test="uninstall-modal"
     >

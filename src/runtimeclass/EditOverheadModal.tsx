@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   AlertActionLink,
   Button,
   Checkbox,
@@ -24,7 +23,7 @@ import { toCpuQuantityString, toQuantityString } from '../overhead/quantity';
 import type { ApiError } from '../shared/errors';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
-import { useAlertVariantLabel } from './useAlertVariantLabel';
+import { Alert } from '../shared/Alert';
 
 type EditOverheadModalProps = {
   /** The RuntimeClass as the watch currently has it. */
@@ -43,7 +42,6 @@ const valuesOf = (rc: RuntimeClassKind) => ({
  */
 export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalProps) => {
   const { t } = usePluginTranslation();
-  const alertLabel = useAlertVariantLabel();
   const [loaded, setLoaded] = useState(runtimeClass);
   const [memory, setMemory] = useState(() => valuesOf(runtimeClass).memory);
   const [cpu, setCpu] = useState(() => valuesOf(runtimeClass).cpu);
@@ -121,12 +119,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             if (canSave) void save();
           }}
         >
-          <Alert
-            variant="warning"
-            variantLabel={alertLabel('warning')}
-            isInline
-            title={t('Changing the pod overhead is not supported')}
-          >
+          <Alert variant="warning" isInline title={t('Changing the pod overhead is not supported')}>
             {t(
               'Red Hat supports the default overhead values. Changing the default values is not supported, and changing them may cause technical issues. Existing pods keep the overhead they were created with; new values apply only to pods created afterwards.',
             )}
@@ -185,7 +178,6 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
           {error && stale ? (
             <Alert
               variant="danger"
-              variantLabel={alertLabel('danger')}
               isInline
               title={t('{{name}} changed since this dialog was opened', { name })}
               actionLinks={<AlertActionLink onClick={reload}>{t('Reload values')}</AlertActionLink>}
@@ -199,7 +191,6 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
           {error && !stale ? (
             <Alert
               variant="danger"
-              variantLabel={alertLabel('danger')}
               isInline
               title={t('The pod overhead could not be saved')}
               data-test="edit-overhead-error"

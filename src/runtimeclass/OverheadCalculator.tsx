@@ -1,5 +1,4 @@
 import {
-  Alert,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -22,7 +21,7 @@ import type { FieldCheck, FieldError } from '../overhead/form';
 import { MAX_POD_COUNT } from '../overhead/form';
 import { formatBytes, formatCores } from '../overhead/quantity';
 import { usePluginTranslation } from '../shared/i18n';
-import { useAlertVariantLabel } from './useAlertVariantLabel';
+import { Alert } from '../shared/Alert';
 
 export type CalculatorFields = {
   memoryRequest: string;
@@ -159,7 +158,6 @@ export const OverheadCalculator = ({
   nodesError,
 }: OverheadCalculatorProps) => {
   const { t, i18n } = usePluginTranslation();
-  const alertLabel = useAlertVariantLabel();
   const locale = i18n.language;
   const limitBelowRequest = result?.flags.limitBelowRequest ?? false;
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
@@ -277,7 +275,6 @@ export const OverheadCalculator = ({
           ) : (
             <Alert
               variant="info"
-              variantLabel={alertLabel('info')}
               isInline
               isPlain
               title={t('Correct the highlighted fields to see the results.')}
@@ -288,7 +285,6 @@ export const OverheadCalculator = ({
       {result?.flags.noLimit ? (
         <Alert
           variant="warning"
-          variantLabel={alertLabel('warning')}
           isInline
           title={t('No memory limit is set')}
           data-test="no-limit-warning"
@@ -333,15 +329,9 @@ type NodesSectionProps = Pick<
 
 const NodesSection = ({ result, nodes, nodesLoaded, nodesError, count }: NodesSectionProps) => {
   const { t } = usePluginTranslation();
-  const alertLabel = useAlertVariantLabel();
   if (nodesError !== undefined) {
     return (
-      <Alert
-        variant="warning"
-        variantLabel={alertLabel('warning')}
-        isInline
-        title={t('Nodes could not be loaded')}
-      >
+      <Alert variant="warning" isInline title={t('Nodes could not be loaded')}>
         {nodesError}
       </Alert>
     );

@@ -1,4 +1,4 @@
-import { Alert, Stack, StackItem } from '@patternfly/react-core';
+import { Stack, StackItem } from '@patternfly/react-core';
 import type { OverheadAnalysis } from '../overhead/calculator';
 import {
   DOCUMENTED_DEFAULT_OVERHEAD,
@@ -8,14 +8,13 @@ import {
 } from '../overhead/memoryModel';
 import { formatBytes, formatCores, parseQuantity } from '../overhead/quantity';
 import { usePluginTranslation } from '../shared/i18n';
-import { useAlertVariantLabel } from './useAlertVariantLabel';
+import { Alert } from '../shared/Alert';
 
 type OverheadWarningsProps = { name: string; analysis: OverheadAnalysis };
 
 /** Alerts about the RuntimeClass's pod overhead compared with the memory model and defaults. */
 export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
   const { t, i18n } = usePluginTranslation();
-  const alertLabel = useAlertVariantLabel();
   const locale = i18n.language;
   const mem = (q: string) => formatBytes(parseQuantity(q) ?? 0, locale);
   const cpu = (q: string) => formatCores(parseQuantity(q) ?? 0, locale);
@@ -38,7 +37,6 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="warning"
-            variantLabel={alertLabel('warning')}
             isInline
             title={t('{{name}} has no pod overhead', { name })}
             data-test="overhead-missing"
@@ -53,7 +51,6 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="warning"
-            variantLabel={alertLabel('warning')}
             isInline
             title={t('The pod overhead is below the estimated usage')}
             data-test="overhead-below-estimate"
@@ -73,7 +70,6 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant="info"
-            variantLabel={alertLabel('info')}
             isInline
             title={t('Heavy file I/O can exceed the pod overhead')}
             data-test="overhead-below-file-cache"
@@ -96,7 +92,6 @@ export const OverheadWarnings = ({ name, analysis }: OverheadWarningsProps) => {
         <StackItem>
           <Alert
             variant={analysis.matchesOperatorDefault ? 'info' : 'warning'}
-            variantLabel={alertLabel(analysis.matchesOperatorDefault ? 'info' : 'warning')}
             isInline
             title={t('The pod overhead differs from the documented default')}
             data-test="overhead-differs"

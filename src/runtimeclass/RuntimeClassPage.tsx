@@ -3,7 +3,6 @@ import type { AnchorHTMLAttributes } from 'react';
 import { useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResources } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Button,
   EmptyState,
   EmptyStateActions,
@@ -22,7 +21,7 @@ import { KataConfigGVK, NodeGVK, RuntimeClassGVK } from '../models';
 import { PluginPage } from '../shared/PluginPage';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
-import { useAlertVariantLabel } from './useAlertVariantLabel';
+import { Alert } from '../shared/Alert';
 import { OverheadPanel } from './OverheadPanel';
 import { RuntimeClassTable } from './RuntimeClassTable';
 
@@ -78,7 +77,6 @@ const NotInstalled = () => {
 
 const RuntimeClassPage = () => {
   const { t } = usePluginTranslation();
-  const alertLabel = useAlertVariantLabel();
   const watched = useK8sWatchResources<Resources>(RESOURCES);
   const [selected, setSelected] = useState<string>(KATA_RUNTIME_CLASS);
 
@@ -102,12 +100,7 @@ const RuntimeClassPage = () => {
   let body;
   if (rcError !== undefined) {
     body = (
-      <Alert
-        variant="danger"
-        variantLabel={alertLabel('danger')}
-        isInline
-        title={t('RuntimeClasses could not be loaded')}
-      >
+      <Alert variant="danger" isInline title={t('RuntimeClasses could not be loaded')}>
         {rcError}
       </Alert>
     );

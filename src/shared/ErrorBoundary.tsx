@@ -1,7 +1,7 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
-import { Alert } from '@patternfly/react-core';
 import { usePluginTranslation } from './i18n';
+import { Alert } from './Alert';
 
 const CrashMessage = ({ error }: { error: Error }) => {
   const { t } = usePluginTranslation();

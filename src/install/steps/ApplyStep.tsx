@@ -1,9 +1,10 @@
-import { Alert, Button, Content, List, ListItem, Stack } from '@patternfly/react-core';
+import { Button, Content, List, ListItem, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { OperationResult } from '../executor';
 import { OperationList } from '../OperationList';
 import type { PlanOperation } from '../plan';
 import type { Permission } from '../wizard';
+import { Alert } from '../../shared/Alert';
 
 export type ApplyState = {
   operations: readonly PlanOperation[];

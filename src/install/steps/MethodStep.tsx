@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Checkbox,
-  Content,
-  Form,
-  FormGroup,
-  Label,
-  Radio,
-  Title,
-} from '@patternfly/react-core';
+import { Checkbox, Content, Form, FormGroup, Label, Radio, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../../models/constants';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { EligibilityMethod } from '../plan';
 import { methodUnavailableReason } from '../wizard';
 import type { NodeChoice, NodeVerdict } from '../wizard';
+import { Alert } from '../../shared/Alert';
 
 const VerdictLabel = ({ verdict }: { verdict: NodeVerdict }) => {
   const { t } = usePluginTranslation();

@@ -1,9 +1,10 @@
-import { Alert, Content, List, Title, Stack } from '@patternfly/react-core';
+import { Content, List, Title, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { Access } from '../wizard';
+import { Alert } from '../../shared/Alert';
 import { StatusLine } from './StatusLine';
 
 const PermissionLine = ({

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Content,
   Flex,
   FlexItem,
@@ -19,6 +18,7 @@ import { ROUTES } from '../../models/constants';
 import type { KataConfigKind } from '../../models';
 import { usePluginTranslation } from '../../shared/i18n';
 import { rolloutDone } from '../wizard';
+import { Alert } from '../../shared/Alert';
 
 const NodeState = ({ state }: { state: NodeProgressState }) => {
   const { t } = usePluginTranslation();

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   CodeBlock,
   CodeBlockCode,
@@ -17,6 +16,7 @@ import type { OperationResult } from '../executor';
 import { OperationList, useDescribeOperation } from '../OperationList';
 import type { PlanOperation } from '../plan';
 import type { ExpectedTargets } from '../wizard';
+import { Alert } from '../../shared/Alert';
 
 /** The YAML the operation sends: the object to create, or the node and its JSON patch. */
 const yamlOf = (op: PlanOperation): string =>
