@@ -20,8 +20,29 @@ describe('eligibilityContext', () => {
       kataConfig: kc,
       nfdInstalled: true,
       nfdPresent: true,
+      // That NodeFeatureDiscovery has no configData, so no kata rule.
+      nfdKataRule: false,
       podOverheadMemoryBytes: 350 * 1024 * 1024,
     });
+  });
+
+  it('knows when a NodeFeatureDiscovery carries the seed kata rule', () => {
+    const configData = [
+      'sources:',
+      '  custom:',
+      '    - name: "feature.node.kubernetes.io/runtime.kata"',
+      '      matchOn:',
+      '        - cpuId: ["SSE4", "VMX"]',
+      '          loadedKMod: ["kvm", "kvm_intel"]',
+      '        - cpuId: ["SSE4", "SVM"]',
+      '          loadedKMod: ["kvm", "kvm_amd"]',
+    ].join('\n');
+    expect(
+      eligibilityContext({
+        nodeFeatureDiscoveries: [{ spec: { workerConfig: { configData } } }],
+        nfdInstalled: true,
+      }).nfdKataRule,
+    ).toBe(true);
   });
 
   it('falls back to status.platform and leaves unknowns undefined', () => {
@@ -37,6 +58,7 @@ describe('eligibilityContext', () => {
       kataConfig: undefined,
       nfdInstalled: true,
       nfdPresent: false,
+      nfdKataRule: false,
       podOverheadMemoryBytes: undefined,
     });
     expect(eligibilityContext({ nfdInstalled: false })).toEqual({
@@ -44,6 +66,7 @@ describe('eligibilityContext', () => {
       kataConfig: undefined,
       nfdInstalled: false,
       nfdPresent: undefined,
+      nfdKataRule: undefined,
       podOverheadMemoryBytes: undefined,
     });
   });

@@ -5,6 +5,7 @@ import type {
   NodeFeatureDiscoveryKind,
   RuntimeClassKind,
 } from '../models';
+import { nfdsWithKataRule } from '../install/nfdRule';
 import { parseQuantity } from '../overhead/quantity';
 import type { EligibilityContext } from './types';
 
@@ -31,6 +32,8 @@ export const eligibilityContext = (sources: ContextSources): EligibilityContext 
     kataConfig: first(sources.kataConfigs),
     nfdInstalled: sources.nfdInstalled,
     nfdPresent: sources.nfdInstalled && Array.isArray(nfds) ? nfds.length > 0 : undefined,
+    nfdKataRule:
+      sources.nfdInstalled && Array.isArray(nfds) ? nfdsWithKataRule(nfds).length > 0 : undefined,
     podOverheadMemoryBytes: typeof memory === 'string' ? parseQuantity(memory) : undefined,
   };
 };

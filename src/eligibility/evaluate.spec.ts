@@ -255,6 +255,37 @@ describe('evaluateNode: realistic nodes', () => {
   });
 });
 
+describe('virtualization: the seed rule needs the kvm modules too', () => {
+  // compute-0 has VMX; drop the runtime.kata label NFD would have set had kvm_intel been loaded.
+  const vmxOnly = Object.fromEntries(
+    Object.entries(nodes.intel.metadata?.labels ?? {}).filter(
+      ([key]) => key !== 'feature.node.kubernetes.io/runtime.kata',
+    ),
+  );
+  const vmxNoKvm = { ...nodes.intel, metadata: { ...nodes.intel.metadata, labels: vmxOnly } };
+
+  it('fails a VMX node that the deployed kata rule did not label', () => {
+    const ctx = { ...bareMetal, nfdKataRule: true };
+    expect(check(vmxNoKvm, 'virtualization', ctx)).toMatchObject({
+      status: 'fail',
+      hint: 'kvm-not-loaded',
+    });
+    expect(evaluateNode(vmxNoKvm, ctx).verdict).toBe('not-eligible');
+  });
+
+  it('passes the same node when the rule labelled it', () => {
+    expect(check(nodes.intel, 'virtualization', { ...bareMetal, nfdKataRule: true })).toMatchObject(
+      { status: 'pass' },
+    );
+  });
+
+  it('trusts the CPU flag when no NodeFeatureDiscovery carries the kata rule', () => {
+    expect(check(vmxNoKvm, 'virtualization', { ...bareMetal, nfdKataRule: false })).toMatchObject({
+      status: 'pass',
+    });
+  });
+});
+
 describe('isKataTarget', () => {
   it.each([
     ['worker with label, checkNodeEligibility', nodes.intel, { checkNodeEligibility: true }, true],

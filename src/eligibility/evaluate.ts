@@ -326,7 +326,14 @@ const checkVirtualization = (labels: Labels, ctx: EligibilityContext): CheckResu
   if (svm !== undefined) evidence.push(labelEvidence(NFD_CPU_SVM_LABEL, svm));
   const kata = label(labels, KATA_RUNTIME_LABEL);
   if (kata !== undefined) evidence.push(labelEvidence(KATA_RUNTIME_LABEL, kata));
-  if (vmx === 'true' || svm === 'true') return { id: 'virtualization', status: 'pass', evidence };
+  if (vmx === 'true' || svm === 'true') {
+    // The seed's rule needs the kvm modules too (kvm + kvm_intel / kvm_amd): when that rule is
+    // deployed and did not label this node, the modules are not loaded.
+    if (kata !== KATA_RUNTIME_LABEL_VALUE && ctx.nfdKataRule === true) {
+      return { id: 'virtualization', status: 'fail', evidence, hint: 'kvm-not-loaded' };
+    }
+    return { id: 'virtualization', status: 'pass', evidence };
+  }
   if (kata === KATA_RUNTIME_LABEL_VALUE) {
     // NFD's rule sets the label only when VMX/SVM is present, so without a CPU flag the label was
     // applied by hand (seed §2.1.2 allows it for nodes known to be eligible): trust it, say so.
@@ -552,6 +559,7 @@ export const memoizedEvaluator = () => {
       lastCtx.kataConfig === ctx.kataConfig &&
       lastCtx.nfdInstalled === ctx.nfdInstalled &&
       lastCtx.nfdPresent === ctx.nfdPresent &&
+      lastCtx.nfdKataRule === ctx.nfdKataRule &&
       lastCtx.podOverheadMemoryBytes === ctx.podOverheadMemoryBytes;
     lastCtx = ctx;
     const next = new Map<

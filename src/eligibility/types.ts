@@ -26,6 +26,7 @@ export type HintId =
   | 'platform-unreported'
   // virtualization
   | 'no-hardware-virtualization'
+  | 'kvm-not-loaded'
   | 'install-nfd'
   | 'create-nfd'
   | 'wait-for-nfd'
@@ -73,6 +74,12 @@ export type EligibilityContext = {
   nfdInstalled: boolean;
   /** A NodeFeatureDiscovery resource exists. */
   nfdPresent?: boolean;
+  /**
+   * A NodeFeatureDiscovery carries the seed's kata rule (CPU flag AND the kvm modules), so NFD
+   * labels every node that passes it `runtime.kata=true`: a node with VMX/SVM but without the
+   * label failed the kernel-module half of the rule.
+   */
+  nfdKataRule?: boolean;
   /** `overhead.podFixed.memory` of the kata RuntimeClass, in bytes, when it exists. */
   podOverheadMemoryBytes?: number;
 };

@@ -112,6 +112,8 @@ export const useEligibilityText = () => {
           return t('The platform could not be determined');
         case 'no-hardware-virtualization':
           return t('The CPU does not support virtualization (no VMX or SVM)');
+        case 'kvm-not-loaded':
+          return t('The CPU supports virtualization, but the kvm kernel modules are not loaded');
         case 'install-nfd':
           return t('Virtualization support unknown: the NFD Operator is not installed');
         case 'create-nfd':
@@ -175,6 +177,10 @@ export const useEligibilityText = () => {
         case 'no-hardware-virtualization':
           return t(
             'Enable hardware virtualization (Intel VT-x or AMD-V) in the firmware and make sure the kvm module is loaded, or use another node.',
+          );
+        case 'kvm-not-loaded':
+          return t(
+            'The NFD rule for Kata needs the kvm and kvm_intel (Intel) or kvm_amd (AMD) kernel modules. Load them on the node; NFD then labels it.',
           );
         case 'install-nfd':
           return t(
