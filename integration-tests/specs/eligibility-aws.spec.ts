@@ -59,6 +59,8 @@ for (const lng of LANGUAGES) {
     await open(`${NODES_PATH}?lng=${lng}`);
     await expectTableLoaded(page);
     await expectRows(page, lng, expected(false));
+    await expect(page.getByTestId('summary-not-eligible')).toContainText('6');
+    await expect(page.getByTestId('summary-unknown')).toContainText('2');
     await settle(page);
     await saveScreenshot(`nodes-aws-${lng}`);
   });
