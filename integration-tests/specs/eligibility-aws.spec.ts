@@ -11,6 +11,7 @@ import {
   checksButton,
   checksPanel,
   expectRows,
+  expectSummaryCount,
   expectTableLoaded,
   type RowExpectation,
 } from './eligibility-page';
@@ -58,9 +59,12 @@ for (const lng of LANGUAGES) {
   }) => {
     await open(`${NODES_PATH}?lng=${lng}`);
     await expectTableLoaded(page);
+    await expect(
+      page.getByRole('heading', { level: 1, name: tr(lng, 'Node eligibility') }),
+    ).toBeVisible();
     await expectRows(page, lng, expected(false));
-    await expect(page.getByTestId('summary-not-eligible')).toContainText('6');
-    await expect(page.getByTestId('summary-unknown')).toContainText('2');
+    await expectSummaryCount(page, 'not-eligible', 6);
+    await expectSummaryCount(page, 'unknown', 2);
     await settle(page);
     await saveScreenshot(`nodes-aws-${lng}`);
   });

@@ -62,6 +62,19 @@ export const expectRows = async (
   for (const e of expected) await expectRow(page, lng, e);
 };
 
+export type SummaryCard = 'eligible' | 'not-eligible' | 'unknown' | 'kata-installed';
+
+/** A summary card shows exactly this count (its text is the title, then the number). */
+export const expectSummaryCount = async (
+  page: Page,
+  card: SummaryCard,
+  count: number,
+): Promise<void> => {
+  await expect(page.getByTestId(`summary-${card}`)).toHaveText(
+    new RegExp(`(^|\\D)${String(count)}$`),
+  );
+};
+
 /** The "Checks" button of a row, whose accessible name names the node. */
 export const checksButton = (page: Page, lng: Lng, name: string): Locator =>
   page.getByRole('button', { name: trf(lng, 'Show checks for {{name}}', { name }), exact: true });

@@ -7,6 +7,7 @@ import {
   checksButton,
   checksPanel,
   expectRows,
+  expectSummaryCount,
   expectTableLoaded,
   type RowExpectation,
 } from './eligibility-page';
@@ -35,8 +36,11 @@ for (const lng of LANGUAGES) {
   }) => {
     await open(`${NODES_PATH}?lng=${lng}`);
     await expectTableLoaded(page);
+    await expect(
+      page.getByRole('heading', { level: 1, name: tr(lng, 'Node eligibility') }),
+    ).toBeVisible();
     await expectRows(page, lng, VSPHERE);
-    await expect(page.getByTestId('summary-not-eligible')).toContainText('6');
+    await expectSummaryCount(page, 'not-eligible', 6);
     await settle(page);
     await saveScreenshot(`nodes-vsphere-${lng}`);
   });
