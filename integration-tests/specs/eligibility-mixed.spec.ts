@@ -3,7 +3,7 @@
  * NodeFeatureDiscovery, no KataConfig): verdicts and reasons per node in English and Japanese,
  * summary cards, the checks panel (evidence, hint, keyboard), a live label change and the Node tab.
  */
-import { expect, settle, test } from './fixtures';
+import { expect, settle, test, type RequestLogEntry } from './fixtures';
 import {
   KATA_LABEL,
   LANGUAGES,
@@ -181,6 +181,7 @@ test('labelling a node with kubectl updates its row live, without a reload', asy
   page,
   open,
   kubectl,
+  sim,
 }) => {
   const name = 'worker-intel-1';
   await open(`${NODES_PATH}?lng=en`);
@@ -191,6 +192,10 @@ test('labelling a node with kubectl updates its row live, without a reload', asy
   await expect(label.getByTestId('check-status')).toHaveText('Not applicable');
   await markDocument(page);
   const url = page.url();
+  const nodeLists = (log: RequestLogEntry[]) =>
+    log.filter((r) => r.method === 'GET' && r.path === '/api/v1/nodes' && !r.watch);
+  expect(nodeLists(await sim.requests()), 'the page listed the nodes').not.toEqual([]);
+  await sim.clearRequests();
 
   await kubectl(['label', 'node', name, `${KATA_LABEL}=true`]);
   try {
@@ -212,6 +217,8 @@ test('labelling a node with kubectl updates its row live, without a reload', asy
   await expectRow(page, 'en', { name, verdict: 'unknown', reason: NO_NFD });
   expect(await documentMarker(page), 'no navigation or reload').toBe('same-document');
   expect(page.url()).toBe(url);
+  // The change came through the existing watch: the page did not list the nodes again.
+  expect(nodeLists(await sim.requests()), 'node lists after the page loaded').toEqual([]);
 });
 
 for (const lng of LANGUAGES) {
