@@ -1,0 +1,254 @@
+/**
+ * Node eligibility on the `mixed` bare-metal scenario (NFD and OSC installed, no
+ * NodeFeatureDiscovery, no KataConfig): verdicts and reasons per node in English and Japanese,
+ * summary cards, the checks panel (evidence, hint, keyboard), a live label change and the Node tab.
+ */
+import { expect, settle, test, type RequestLogEntry } from './fixtures';
+import {
+  KATA_LABEL,
+  LANGUAGES,
+  NODES_PATH,
+  VERDICT_TEXT,
+  checkItem,
+  checksButton,
+  checksPanel,
+  documentMarker,
+  expectRow,
+  expectRows,
+  expectSummaryCount,
+  expectTableLoaded,
+  markDocument,
+  rowOf,
+  rows,
+  trf,
+  type RowExpectation,
+} from './eligibility-page';
+import { tr } from './locales';
+
+test.use({ scenario: 'mixed' });
+
+const NOT_WORKER = 'Not a worker node';
+// Without a NodeFeatureDiscovery nothing reports VMX/SVM: hardware virtualization is unknown.
+const NO_NFD = 'Virtualization support unknown: no NodeFeatureDiscovery exists';
+
+/** From integration-tests/cluster/scenarios/mixed.yaml. */
+const MIXED: RowExpectation[] = [
+  { name: 'master-0', verdict: 'not-eligible', reason: NOT_WORKER },
+  { name: 'master-1', verdict: 'not-eligible', reason: NOT_WORKER },
+  { name: 'master-2', verdict: 'not-eligible', reason: NOT_WORKER },
+  { name: 'worker-intel-0', verdict: 'unknown', reason: NO_NFD },
+  { name: 'worker-intel-1', verdict: 'unknown', reason: NO_NFD },
+  { name: 'worker-amd-0', verdict: 'unknown', reason: NO_NFD },
+  { name: 'worker-amd-1', verdict: 'unknown', reason: NO_NFD },
+  { name: 'worker-rhel-0', verdict: 'not-eligible', reason: 'RHEL nodes are not supported' },
+  { name: 'worker-notready-0', verdict: 'not-eligible', reason: 'The node is not Ready' },
+  // VMX but no kvm module: only NFD's rule (cpuId + loadedKMod) can tell.
+  { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD },
+  {
+    name: 'worker-cordoned-0',
+    verdict: 'not-eligible',
+    reason: 'The node is unschedulable (cordoned)',
+  },
+];
+
+for (const lng of LANGUAGES) {
+  test(`every node shows its verdict and reason (${lng})`, async ({
+    page,
+    open,
+    saveScreenshot,
+  }) => {
+    await open(`${NODES_PATH}?lng=${lng}`);
+    await expectTableLoaded(page);
+    await expectRows(page, lng, MIXED);
+    await expect(page.getByTestId('nfd-callout')).toBeVisible();
+    await expectSummaryCount(page, 'not-eligible', 6);
+    await expectSummaryCount(page, 'unknown', 5);
+    await settle(page);
+    await saveScreenshot(`nodes-mixed-${lng}`);
+  });
+}
+
+test('the summary cards filter the table', async ({ page, open }) => {
+  await open(`${NODES_PATH}?lng=en`);
+  await expectTableLoaded(page);
+  const notEligible = page.getByRole('button', { name: 'Show only nodes that are not eligible' });
+  const unknown = page.getByRole('button', {
+    name: 'Show only nodes whose eligibility is unknown',
+  });
+  const eligible = page.getByRole('button', { name: 'Show only eligible nodes' });
+  const status = page.getByRole('combobox', { name: 'Filter by eligibility' });
+
+  await notEligible.click();
+  await expect(notEligible).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toHaveValue('not-eligible');
+  await expect(rows(page)).toHaveCount(6);
+  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(6).fill('Not eligible'));
+
+  await unknown.click();
+  await expect(notEligible).toHaveAttribute('aria-pressed', 'false');
+  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(5).fill('Unknown'));
+
+  // No eligible node before NFD or a label: the empty state, not an empty table.
+  await eligible.click();
+  await expect(rows(page)).toHaveCount(0);
+  await expect(page.getByTestId('no-match')).toBeVisible();
+
+  // The active card again clears the filter.
+  await eligible.click();
+  await expect(eligible).toHaveAttribute('aria-pressed', 'false');
+  await expect(status).toHaveValue('all');
+  await expect(rows(page)).toHaveCount(MIXED.length);
+});
+
+test('the checks panel lists every check with its evidence and hint', async ({ page, open }) => {
+  await open(`${NODES_PATH}?lng=en`);
+  await expectTableLoaded(page);
+  await checksButton(page, 'en', 'worker-rhel-0').click();
+  const panel = checksPanel(page);
+  await expect(panel.getByRole('heading', { name: 'Checks for worker-rhel-0' })).toBeVisible();
+  const list = panel.getByRole('list', { name: 'Eligibility checks for worker-rhel-0' });
+  await expect(list.getByRole('listitem')).toHaveCount(8);
+
+  const os = checkItem(list, 'os');
+  await expect(os.getByTestId('check-status')).toHaveText('Failed');
+  await expect(os).toContainText('RHEL nodes are not supported');
+  await expect(os.locator('code')).toHaveText(['node.openshift.io/os_id=rhel']);
+  await expect(os.getByTestId('check-hint')).toHaveText(
+    tr(
+      'en',
+      'OpenShift sandboxed containers supports only Red Hat Enterprise Linux CoreOS (RHCOS) worker nodes. Run Kata workloads on RHCOS workers.',
+    ),
+  );
+
+  const role = checkItem(list, 'role');
+  await expect(role.getByTestId('check-status')).toHaveText('Passed');
+  await expect(role.locator('code')).toHaveText(['node-role.kubernetes.io/worker=']);
+
+  const virtualization = checkItem(list, 'virtualization');
+  await expect(virtualization.getByTestId('check-status')).toHaveText('Unknown');
+  await expect(virtualization).toContainText(NO_NFD);
+  await expect(virtualization.getByTestId('check-hint')).toHaveText(
+    tr(
+      'en',
+      'Create a NodeFeatureDiscovery so that NFD labels the nodes, or apply the label by hand to nodes known to be eligible.',
+    ),
+  );
+
+  await expect(checkItem(list, 'memory').locator('code')).toHaveText([
+    /^status\.allocatable\.memory=\d+Ki$/,
+  ]);
+});
+
+test('a row opens and closes its checks with the keyboard', async ({ page, open }) => {
+  await open(`${NODES_PATH}?lng=en`);
+  await expectTableLoaded(page);
+  const name = 'worker-notready-0';
+  const button = checksButton(page, 'en', name);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  // Tab from the node link reaches the row's Checks button. PatternFly makes truncated cells
+  // focusable too (for their tooltips), so allow the row's Roles and Reason cells in between.
+  await rowOf(page, name).getByRole('link', { name, exact: true }).focus();
+  let presses = 0;
+  await expect(async () => {
+    await page.keyboard.press('Tab');
+    presses += 1;
+    await expect(button).toBeFocused({ timeout: 100 });
+  }).toPass({ intervals: [10], timeout: 5_000 });
+  expect(presses, 'Tab presses from the name link to the Checks button').toBeLessThanOrEqual(3);
+
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const title = checksPanel(page).getByText(`Checks for ${name}`, { exact: true });
+  await expect(title).toBeFocused();
+  const ready = checkItem(checksPanel(page), 'ready');
+  await expect(ready.getByTestId('check-status')).toHaveText('Failed');
+  await expect(ready.locator('code')).toHaveText(['status.conditions[Ready].status=False']);
+
+  await page.keyboard.press('Escape');
+  await expect(checksPanel(page).getByRole('list')).toHaveCount(0);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+
+  // Space opens it as well.
+  await page.keyboard.press('Space');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(title).toBeFocused();
+});
+
+test('labelling a node with kubectl updates its row live, without a reload', async ({
+  page,
+  open,
+  kubectl,
+  sim,
+}) => {
+  const name = 'worker-intel-1';
+  await open(`${NODES_PATH}?lng=en`);
+  await expectTableLoaded(page);
+  await expectRow(page, 'en', { name, verdict: 'unknown', reason: NO_NFD });
+  await checksButton(page, 'en', name).click();
+  const label = checkItem(checksPanel(page), 'label');
+  await expect(label.getByTestId('check-status')).toHaveText('Not applicable');
+  await markDocument(page);
+  const url = page.url();
+  const nodeLists = (log: RequestLogEntry[]) =>
+    log.filter((r) => r.method === 'GET' && r.path === '/api/v1/nodes' && !r.watch);
+  expect(nodeLists(await sim.requests()), 'the page listed the nodes').not.toEqual([]);
+  await sim.clearRequests();
+
+  await kubectl(['label', 'node', name, `${KATA_LABEL}=true`]);
+  try {
+    await expectRow(page, 'en', { name, verdict: 'eligible', reason: '' });
+    await expect(label.getByTestId('check-status')).toHaveText('Passed');
+    await expect(label.locator('code')).toHaveText([`${KATA_LABEL}=true`]);
+    const virtualization = checkItem(checksPanel(page), 'virtualization');
+    await expect(virtualization.getByTestId('check-status')).toHaveText('Passed');
+    await expect(virtualization.getByTestId('check-hint')).toHaveText(
+      tr(
+        'en',
+        'NFD has not confirmed VMX or SVM on this node. Apply the label by hand only to nodes known to be eligible.',
+      ),
+    );
+    await expectSummaryCount(page, 'eligible', 1);
+  } finally {
+    await kubectl(['label', 'node', name, `${KATA_LABEL}-`]);
+  }
+  await expectRow(page, 'en', { name, verdict: 'unknown', reason: NO_NFD });
+  expect(await documentMarker(page), 'no navigation or reload').toBe('same-document');
+  expect(page.url()).toBe(url);
+  // The change came through the existing watch: the page did not list the nodes again.
+  expect(nodeLists(await sim.requests()), 'node lists after the page loaded').toEqual([]);
+});
+
+for (const lng of LANGUAGES) {
+  test(`the Node tab shows the checks of that node (${lng})`, async ({
+    page,
+    open,
+    saveScreenshot,
+  }) => {
+    const name = 'worker-notready-0';
+    await open(`/k8s/cluster/nodes/${name}/sandboxed-containers?lng=${lng}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const tab = page.getByTestId('node-eligibility-tab');
+    const list = tab.getByRole('list', {
+      name: trf(lng, 'Eligibility checks for {{name}}', { name }),
+    });
+    await expect(list.getByRole('listitem')).toHaveCount(8);
+    await expect(tab.getByTestId('verdict')).toHaveText(VERDICT_TEXT[lng]['not-eligible']);
+    await expect(tab).toContainText(tr(lng, 'The node is not Ready'));
+    const ready = checkItem(list, 'ready');
+    await expect(ready.getByTestId('check-status')).toHaveText(tr(lng, 'Failed'));
+    await expect(ready.locator('code')).toHaveText(['status.conditions[Ready].status=False']);
+    await expect(ready.getByTestId('check-hint')).toHaveText(
+      tr(
+        lng,
+        'Kata cannot be installed on or run pods on a node that is not Ready. Check the node conditions.',
+      ),
+    );
+    await expect(checkItem(list, 'role').getByTestId('check-status')).toHaveText(tr(lng, 'Passed'));
+    await expect(checkItem(list, 'os').getByTestId('check-status')).toHaveText(tr(lng, 'Passed'));
+    await settle(page);
+    await saveScreenshot(`node-tab-${lng}`);
+  });
+}
