@@ -292,11 +292,11 @@ test('editing the overhead needs the "not supported" confirmation', async ({
   );
 });
 
-test.describe('a concurrent change', () => {
+test.describe('failed saves', () => {
   // The refused PATCH is logged by Chromium as a failed resource load.
   test.use({ allowedErrors: [/Failed to load resource: the server responded with a status of 4/] });
 
-  test('makes the save fail clearly and keeps the typed values', async ({
+  test('a concurrent change makes the save fail clearly and keeps the typed values', async ({
     page,
     open,
     sim,
@@ -336,6 +336,34 @@ test.describe('a concurrent change', () => {
           (server.cluster.get(RC_API, 'RuntimeClass', 'kata') as RuntimeClass).overhead?.podFixed,
       )
       .toEqual({ memory: '450Mi', cpu: '400m' });
+  });
+
+  test('a refused save shows the API message and keeps the typed values', async ({
+    page,
+    open,
+    sim,
+    server,
+  }) => {
+    await openPage(page, open, 'en');
+    const modal = await openEditModal(page, 'en');
+    await fill(modal.getByLabel('Memory'), '450Mi');
+    await modal.getByRole('checkbox', { name: /not supported by Red Hat/ }).check();
+    // The user loses the permission after opening the dialog.
+    await sim.setUser('read-only');
+    try {
+      await modal.getByRole('button', { name: 'Save' }).click();
+      const error = modal.getByTestId('edit-overhead-error');
+      await expect(error).toContainText('The pod overhead could not be saved');
+      await expect(error).toContainText(
+        'User "reader" cannot patch resource "runtimeclasses" in API group "node.k8s.io"',
+      );
+    } finally {
+      await sim.setUser('admin');
+    }
+    await expect(modal.getByLabel('Memory')).toHaveValue('450Mi');
+    expect(
+      (server.cluster.get(RC_API, 'RuntimeClass', 'kata') as RuntimeClass).overhead?.podFixed,
+    ).toEqual({ memory: '500Mi', cpu: '500m' });
   });
 });
 
