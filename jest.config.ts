@@ -17,7 +17,7 @@ const config: Config = {
     {
       displayName: 'plugin',
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/src', '<rootDir>/charts', '<rootDir>/i18n-scripts'],
+      roots: ['<rootDir>/src', '<rootDir>/charts', '<rootDir>/__mocks__'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       setupFiles: ['<rootDir>/jest.polyfills.ts'],
       moduleNameMapper: { '\\.css$': '<rootDir>/__mocks__/styleMock.ts' },

@@ -1,0 +1,60 @@
+import { Content, Flex, FlexItem, List, ListItem } from '@patternfly/react-core';
+import { usePluginTranslation } from '../shared/i18n';
+import { CheckStatusIcon } from './labels';
+import type { CheckResult, Evidence, NodeEvaluation } from './types';
+import { useEligibilityText } from './useEligibilityText';
+
+const evidenceText = (e: Evidence): string =>
+  e.value === undefined ? e.key : `${e.key}=${e.value}`;
+
+const CheckItem = ({ check }: { check: CheckResult }) => {
+  const { t } = usePluginTranslation();
+  const { checkTitle, statusText, reason, remedy } = useEligibilityText();
+  const problem = check.status === 'fail' || check.status === 'unknown';
+  return (
+    <ListItem data-test={`check-${check.id}`}>
+      <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>
+        <FlexItem>
+          <CheckStatusIcon status={check.status} />
+        </FlexItem>
+        <FlexItem>
+          <strong>{checkTitle(check.id)}</strong>
+        </FlexItem>
+        <FlexItem data-test="check-status">{statusText(check.status)}</FlexItem>
+      </Flex>
+      {check.hint && problem && <Content component="p">{reason(check, check.hint)}</Content>}
+      {check.evidence.length > 0 && (
+        <Content component="p" className="scc-eligibility-evidence">
+          {t('Evidence:')}{' '}
+          {check.evidence.map((e) => (
+            <code key={e.key} className="scc-eligibility-evidence__item">
+              {evidenceText(e)}
+            </code>
+          ))}
+        </Content>
+      )}
+      {check.hint && (
+        <Content component="small" data-test="check-hint">
+          {remedy(check, check.hint)}
+        </Content>
+      )}
+    </ListItem>
+  );
+};
+
+/** Every check of one node: status, what was looked at, and what to do about it. */
+export const CheckList = ({ evaluation }: { evaluation: NodeEvaluation }) => {
+  const { t } = usePluginTranslation();
+  return (
+    <List
+      isPlain
+      isBordered
+      aria-label={t('Eligibility checks for {{name}}', { name: evaluation.name })}
+      data-test="check-list"
+    >
+      {evaluation.checks.map((check) => (
+        <CheckItem key={check.id} check={check} />
+      ))}
+    </List>
+  );
+};

@@ -1,0 +1,241 @@
+import { useFlag, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { KataConfigKind, NodeKind } from '../models';
+import { renderWithI18n } from '../shared/test-utils';
+import EligibilityPage from './EligibilityPage';
+import { kataConfig, nodes, syntheticNodes } from './fixtures';
+
+type Watch = { data: unknown; loaded: boolean; loadError: unknown };
+// The typed SDK mock lives beside node_modules, outside jest's roots, so it is wired explicitly.
+jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
+  jest.requireActual<object>('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
+);
+
+const ok = (data: unknown): Watch => ({ data, loaded: true, loadError: undefined });
+
+const mockCluster = ({
+  nodeList = [nodes.intel, nodes.rhel, nodes.master, nodes.noNfd] as NodeKind[],
+  nodesWatch,
+  kc = kataConfig({}, { installed: ['compute-0.example.com'] }),
+  nfds = [] as unknown[],
+}: { nodeList?: NodeKind[]; nodesWatch?: Watch; kc?: KataConfigKind; nfds?: unknown[] } = {}) => {
+  jest.mocked(useFlag).mockReturnValue(true);
+  jest.mocked(useK8sWatchResources).mockReturnValue({
+    nodes: nodesWatch ?? ok(nodeList),
+    kataConfigs: ok([kc]),
+    infrastructure: ok({ status: { platformStatus: { type: 'BareMetal' } } }),
+    nodeFeatureDiscoveries: ok(nfds),
+    kataRuntimeClass: ok({ overhead: { podFixed: { memory: '350Mi', cpu: '250m' } } }),
+  } as never);
+};
+
+const rowOf = (name: string) => {
+  const row = screen
+    .getAllByTestId('eligibility-row')
+    .find((r) => within(r).queryByRole('link', { name }) !== null);
+  if (!row) throw new Error(`no row for ${name}`);
+  return within(row);
+};
+
+describe('EligibilityPage', () => {
+  it('watches everything with one useK8sWatchResources call', () => {
+    mockCluster();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(useK8sWatchResources).toHaveBeenCalled();
+    const resources = jest.mocked(useK8sWatchResources).mock.calls[0][0];
+    expect(Object.keys(resources).sort()).toEqual([
+      'infrastructure',
+      'kataConfigs',
+      'kataRuntimeClass',
+      'nodeFeatureDiscoveries',
+      'nodes',
+    ]);
+    expect(resources.nodes).toMatchObject({
+      isList: true,
+      groupVersionKind: { kind: 'Node', version: 'v1' },
+    });
+  });
+
+  it('shows each node with its verdict, Kata state and reason', () => {
+    mockCluster();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(rowOf('compute-0.example.com').getByText('Eligible')).toBeInTheDocument();
+    expect(rowOf('compute-0.example.com').getByText('Installed')).toBeInTheDocument();
+    expect(rowOf('rhel-worker-0.example.com').getByText('Not eligible')).toBeInTheDocument();
+    expect(
+      rowOf('rhel-worker-0.example.com').getByText('RHEL nodes are not supported'),
+    ).toBeInTheDocument();
+    expect(rowOf('master-0.example.com').getByText('Not a worker node')).toBeInTheDocument();
+    expect(rowOf('compute-5.example.com').getByText('Not installed')).toBeInTheDocument();
+    expect(screen.getByTestId('summary-eligible')).toHaveTextContent('1');
+    expect(screen.getByTestId('summary-not-eligible')).toHaveTextContent('3');
+    expect(screen.getByTestId('summary-kata-installed')).toHaveTextContent('1');
+  });
+
+  it('filters by verdict when a summary card is clicked, and clears on a second click', async () => {
+    mockCluster();
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const card = screen.getByRole('button', { name: 'Show only eligible nodes' });
+    await user.click(card);
+    expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'compute-0.example.com' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Filter by eligibility' })).toHaveValue('eligible');
+    await user.click(card);
+    expect(screen.getAllByTestId('eligibility-row')).toHaveLength(4);
+  });
+
+  it('filters by name and by role', async () => {
+    mockCluster();
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    await user.type(screen.getByRole('textbox', { name: 'Filter by node name' }), 'RHEL');
+    expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
+    expect(screen.getByText('Nodes shown: 1 of 4')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Filter by node name' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Filter by role' }),
+      'control-plane',
+    );
+    expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'master-0.example.com' })).toBeInTheDocument();
+  });
+
+  it('sorts by verdict', async () => {
+    mockCluster();
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    await user.click(screen.getByRole('button', { name: 'Eligibility' }));
+    const verdicts = screen.getAllByTestId('verdict').map((el) => el.textContent);
+    expect(verdicts).toEqual(['Not eligible', 'Not eligible', 'Not eligible', 'Eligible']);
+  });
+
+  it('opens the checks of a node with evidence and remediation', async () => {
+    mockCluster();
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    await user.click(
+      screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
+    );
+    const list = screen.getByRole('list', {
+      name: 'Eligibility checks for rhel-worker-0.example.com',
+    });
+    const os = within(list).getByTestId('check-os');
+    expect(os).toHaveTextContent('Operating system (RHCOS)');
+    expect(os).toHaveTextContent('Failed');
+    expect(within(os).getByText('node.openshift.io/os_id=rhel')).toBeInTheDocument();
+    expect(os).toHaveTextContent(
+      'supports only Red Hat Enterprise Linux CoreOS (RHCOS) worker nodes',
+    );
+    expect(within(list).getByTestId('check-virtualization')).toHaveTextContent('Passed');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
+    ).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show checks for master-0.example.com' }));
+    await user.click(screen.getByRole('button', { name: 'Close checks' }));
+    expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
+  });
+
+  it('explains that virtualization is unknown without a NodeFeatureDiscovery, and links to the wizard', () => {
+    mockCluster({ nfds: [] });
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const callout = screen.getByTestId('nfd-callout');
+    expect(callout).toHaveTextContent(
+      'Hardware virtualization support is unknown until NFD labels the nodes',
+    );
+    expect(within(callout).getByRole('link', { name: 'install wizard' })).toHaveAttribute(
+      'href',
+      '/sandboxed-containers/install',
+    );
+  });
+
+  it('does not watch NodeFeatureDiscoveries when the NFD operator is not installed, and says so', () => {
+    mockCluster();
+    jest.mocked(useFlag).mockImplementation((flag) => flag !== 'SANDBOXED_CONTAINERS_NFD');
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const resources = jest.mocked(useK8sWatchResources).mock.lastCall?.[0] ?? {};
+    expect(Object.keys(resources)).not.toContain('nodeFeatureDiscoveries');
+    expect(screen.getByTestId('nfd-callout')).toHaveTextContent(
+      'The Node Feature Discovery (NFD) Operator is not installed.',
+    );
+    // With checkNodeEligibility: true the missing label fails first; virtualization stays unknown.
+    expect(
+      rowOf('compute-5.example.com').getByText(
+        'The feature.node.kubernetes.io/runtime.kata=true label is missing',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('hides the NFD callout when a NodeFeatureDiscovery exists and warns when all workers are targets', () => {
+    mockCluster({
+      nfds: [{ metadata: { name: 'nfd-kata' } }],
+      kc: kataConfig({ checkNodeEligibility: false }),
+    });
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(screen.queryByTestId('nfd-callout')).not.toBeInTheDocument();
+    expect(screen.getByTestId('all-workers-callout')).toHaveTextContent(
+      'Kata is installed on all worker nodes',
+    );
+  });
+
+  it('keeps the DOM bounded with 5,000 nodes', () => {
+    mockCluster({ nodeList: syntheticNodes(5000) });
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const rendered = screen.getAllByTestId('eligibility-row').length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThanOrEqual(60);
+    expect(screen.getByText('Nodes shown: 5,000 of 5,000')).toBeInTheDocument();
+    expect(screen.getByTestId('spacer-bottom')).toBeInTheDocument();
+  });
+
+  it('shows a skeleton while loading', () => {
+    mockCluster({ nodesWatch: { data: undefined, loaded: false, loadError: undefined } });
+    renderWithI18n(<EligibilityPage />);
+    expect(screen.getByTestId('eligibility-loading')).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  });
+
+  it('shows the API message when listing nodes fails', () => {
+    const err = Object.assign(new Error('Internal error'), {
+      code: 500,
+      json: { message: 'etcdserver: request timed out', reason: 'InternalError' },
+    });
+    mockCluster({ nodesWatch: { data: undefined, loaded: false, loadError: err } });
+    renderWithI18n(<EligibilityPage />);
+    expect(screen.getByTestId('nodes-error')).toHaveTextContent('etcdserver: request timed out');
+  });
+
+  it('says clearly when the user may not list nodes', () => {
+    const err = Object.assign(new Error('Forbidden'), {
+      code: 403,
+      json: {
+        message: 'nodes is forbidden: User "dev" cannot list resource "nodes"',
+        reason: 'Forbidden',
+      },
+    });
+    mockCluster({ nodesWatch: { data: undefined, loaded: true, loadError: err } });
+    renderWithI18n(<EligibilityPage />);
+    expect(screen.getByTestId('nodes-forbidden')).toHaveTextContent(
+      'You do not have permission to list nodes',
+    );
+  });
+
+  it('shows an empty state without nodes', () => {
+    mockCluster({ nodeList: [] });
+    renderWithI18n(<EligibilityPage />);
+    expect(screen.getByText('No nodes')).toBeInTheDocument();
+  });
+
+  it('renders in Japanese', () => {
+    mockCluster();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />, { lng: 'ja' });
+    expect(rowOf('rhel-worker-0.example.com').getByText('不適格')).toBeInTheDocument();
+    expect(
+      rowOf('rhel-worker-0.example.com').getByText('RHEL ノードはサポートされていません'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('表示中のノード: 4 / 4')).toBeInTheDocument();
+  });
+});

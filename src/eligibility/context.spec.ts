@@ -1,0 +1,56 @@
+import { eligibilityContext } from './context';
+import { kataConfig } from './fixtures';
+
+describe('eligibilityContext', () => {
+  it('reads the platform, the KataConfig, NFD presence and the kata pod overhead', () => {
+    const kc = kataConfig();
+    expect(
+      eligibilityContext({
+        infrastructure: { status: { platform: 'None', platformStatus: { type: 'BareMetal' } } },
+        kataConfigs: [kc],
+        nodeFeatureDiscoveries: [{ metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } }],
+        kataRuntimeClass: {
+          handler: 'kata',
+          overhead: { podFixed: { memory: '350Mi', cpu: '250m' } },
+        },
+        nfdInstalled: true,
+      }),
+    ).toEqual({
+      platform: 'BareMetal',
+      kataConfig: kc,
+      nfdInstalled: true,
+      nfdPresent: true,
+      podOverheadMemoryBytes: 350 * 1024 * 1024,
+    });
+  });
+
+  it('falls back to status.platform and leaves unknowns undefined', () => {
+    expect(
+      eligibilityContext({
+        infrastructure: { status: { platform: 'AWS' } },
+        kataConfigs: [],
+        nodeFeatureDiscoveries: [],
+        nfdInstalled: true,
+      }),
+    ).toEqual({
+      platform: 'AWS',
+      kataConfig: undefined,
+      nfdInstalled: true,
+      nfdPresent: false,
+      podOverheadMemoryBytes: undefined,
+    });
+    expect(eligibilityContext({ nfdInstalled: false })).toEqual({
+      platform: undefined,
+      kataConfig: undefined,
+      nfdInstalled: false,
+      nfdPresent: undefined,
+      podOverheadMemoryBytes: undefined,
+    });
+  });
+
+  it('does not claim NFD presence when NFD is not installed', () => {
+    expect(
+      eligibilityContext({ nfdInstalled: false, nodeFeatureDiscoveries: [] }).nfdPresent,
+    ).toBeUndefined();
+  });
+});

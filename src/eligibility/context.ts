@@ -1,0 +1,36 @@
+/** The cluster-wide inputs of the eligibility checks, from what the page watches. Pure. */
+import type {
+  InfrastructureKind,
+  KataConfigKind,
+  NodeFeatureDiscoveryKind,
+  RuntimeClassKind,
+} from '../models';
+import { parseQuantity } from '../overhead/quantity';
+import type { EligibilityContext } from './types';
+
+export type ContextSources = {
+  infrastructure?: InfrastructureKind;
+  kataConfigs?: KataConfigKind[];
+  /** Undefined when unknown (not loaded, not readable, or NFD not installed). */
+  nodeFeatureDiscoveries?: NodeFeatureDiscoveryKind[];
+  kataRuntimeClass?: RuntimeClassKind;
+  nfdInstalled: boolean;
+};
+
+const first = <T>(list: T[] | undefined): T | undefined =>
+  Array.isArray(list) && list.length > 0 ? list[0] : undefined;
+
+export const eligibilityContext = (sources: ContextSources): EligibilityContext => {
+  const status = sources.infrastructure?.status;
+  const platform = status?.platformStatus?.type ?? status?.platform;
+  const memory = sources.kataRuntimeClass?.overhead?.podFixed?.memory;
+  const nfds = sources.nodeFeatureDiscoveries;
+  return {
+    platform: typeof platform === 'string' && platform !== '' ? platform : undefined,
+    // Only one KataConfig is allowed (the operator rejects a second one).
+    kataConfig: first(sources.kataConfigs),
+    nfdInstalled: sources.nfdInstalled,
+    nfdPresent: sources.nfdInstalled && Array.isArray(nfds) ? nfds.length > 0 : undefined,
+    podOverheadMemoryBytes: typeof memory === 'string' ? parseQuantity(memory) : undefined,
+  };
+};

@@ -1,0 +1,91 @@
+import type { KataConfigKind } from '../models';
+import type { KataState } from './kataState';
+
+export type CheckId =
+  'role' | 'os' | 'platform' | 'virtualization' | 'label' | 'ready' | 'schedulable' | 'memory';
+
+export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+
+export type Verdict = 'eligible' | 'not-eligible' | 'unknown';
+
+/** What a check looked at. No prose: the UI turns ids into translated sentences. */
+export type Evidence = { source: 'label' | 'field'; key: string; value?: string };
+
+/** Remediation or caveat a check attaches to its result; the UI translates it. */
+export type HintId =
+  // role
+  | 'not-worker'
+  // os
+  | 'rhel-not-supported'
+  | 'os-not-supported'
+  | 'os-unreported'
+  // platform
+  | 'nested-virtualization'
+  | 'aws-not-metal'
+  | 'cloud-not-supported'
+  | 'platform-unreported'
+  // virtualization
+  | 'no-hardware-virtualization'
+  | 'install-nfd'
+  | 'create-nfd'
+  | 'wait-for-nfd'
+  | 'manual-label-trusted'
+  // label
+  | 'apply-kata-label'
+  | 'all-workers-targeted'
+  | 'label-not-required-yet'
+  // ready / schedulable
+  | 'node-not-ready'
+  | 'ready-unreported'
+  | 'uncordon-node'
+  // memory
+  | 'not-enough-memory'
+  | 'memory-unreported';
+
+export type CheckResult = {
+  id: CheckId;
+  status: CheckStatus;
+  evidence: Evidence[];
+  hint?: HintId;
+  /**
+   * Numbers the memory hint needs (bytes): what the node can allocate and what one Kata pod needs.
+   * Only set by the memory check.
+   */
+  memory?: { allocatableBytes?: number; requiredBytes: number };
+};
+
+export type NodeEvaluation = {
+  name: string;
+  verdict: Verdict;
+  checks: CheckResult[];
+  /** The first failing check, else the first unknown one (what the "reason" column shows). */
+  firstFailing?: CheckResult;
+  kataState: KataState;
+  /** The KataConfig (as it is now) installs Kata on this node. */
+  isTarget: boolean;
+};
+
+export type EligibilityContext = {
+  /** Infrastructure `cluster` status.platformStatus.type (or status.platform), e.g. BareMetal, AWS. */
+  platform?: string;
+  kataConfig?: KataConfigKind;
+  /** The NFD operator's CRD exists (flag SANDBOXED_CONTAINERS_NFD). */
+  nfdInstalled: boolean;
+  /** A NodeFeatureDiscovery resource exists. */
+  nfdPresent?: boolean;
+  /** `overhead.podFixed.memory` of the kata RuntimeClass, in bytes, when it exists. */
+  podOverheadMemoryBytes?: number;
+};
+
+export type ClusterCounts = {
+  eligible: number;
+  notEligible: number;
+  unknown: number;
+  /** Nodes whose Kata state is `installed`. */
+  installed: number;
+};
+
+export type ClusterEvaluation = {
+  evaluations: NodeEvaluation[];
+  counts: ClusterCounts;
+};

@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useFlag, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
+import { eligibilityContext } from '../eligibility/context';
+import type { EligibilityContext } from '../eligibility/types';
+import type {
+  InfrastructureKind,
+  KataConfigKind,
+  NodeFeatureDiscoveryKind,
+  NodeKind,
+  RuntimeClassKind,
+} from '../models';
+import {
+  InfrastructureGVK,
+  KataConfigGVK,
+  NodeFeatureDiscoveryGVK,
+  NodeGVK,
+  RuntimeClassGVK,
+} from '../models';
+import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
+import type { ApiError } from '../shared/errors';
+import { toApiError } from '../shared/errors';
+
+type Resources = {
+  nodes: NodeKind[];
+  kataConfigs: KataConfigKind[];
+  infrastructure: InfrastructureKind;
+  nodeFeatureDiscoveries: NodeFeatureDiscoveryKind[];
+  kataRuntimeClass: RuntimeClassKind;
+};
+
+export type EligibilityData = {
+  /** Undefined when the nodes are not watched (Node tab) or not loaded yet. */
+  nodes: NodeKind[] | undefined;
+  /** The nodes (when watched) and the KataConfig have loaded. */
+  loaded: boolean;
+  /** Failing to list nodes is the page's error; the other kinds are optional context. */
+  error: ApiError | undefined;
+  context: EligibilityContext;
+};
+
+/**
+ * One useK8sWatchResources call for everything the eligibility checks need: nodes (unless
+ * `withNodes` is false, as on the Node tab), the KataConfig, Infrastructure `cluster`,
+ * NodeFeatureDiscoveries and the `kata` RuntimeClass. Kinds whose operator is absent are not
+ * watched; the context kinds are optional (a missing or unreadable one is simply unknown).
+ */
+export const useEligibilityData = (withNodes = true): EligibilityData => {
+  const hasKataConfig = useFlag(FLAG_KATACONFIG);
+  const nfdInstalled = useFlag(FLAG_NFD);
+  const resources = useMemo(() => {
+    const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
+      infrastructure: { groupVersionKind: InfrastructureGVK, name: 'cluster', optional: true },
+      kataRuntimeClass: {
+        groupVersionKind: RuntimeClassGVK,
+        name: KATA_RUNTIME_CLASS,
+        optional: true,
+      },
+    };
+    if (withNodes) r.nodes = { groupVersionKind: NodeGVK, isList: true };
+    if (hasKataConfig)
+      r.kataConfigs = { groupVersionKind: KataConfigGVK, isList: true, optional: true };
+    if (nfdInstalled) {
+      r.nodeFeatureDiscoveries = {
+        groupVersionKind: NodeFeatureDiscoveryGVK,
+        isList: true,
+        optional: true,
+      };
+    }
+    return r as Record<keyof Resources, WatchK8sResource>;
+  }, [withNodes, hasKataConfig, nfdInstalled]);
+  const results = useK8sWatchResources<Resources>(resources);
+  const { nodes, kataConfigs, infrastructure, nodeFeatureDiscoveries, kataRuntimeClass } =
+    results as Partial<typeof results>;
+
+  const kataConfigList =
+    kataConfigs?.loaded && !kataConfigs.loadError ? kataConfigs.data : undefined;
+  const nfdList =
+    nodeFeatureDiscoveries?.loaded && !nodeFeatureDiscoveries.loadError
+      ? nodeFeatureDiscoveries.data
+      : undefined;
+  const infra =
+    infrastructure?.loaded && !infrastructure.loadError ? infrastructure.data : undefined;
+  const runtimeClass =
+    kataRuntimeClass?.loaded && !kataRuntimeClass.loadError ? kataRuntimeClass.data : undefined;
+  const context = useMemo(
+    () =>
+      eligibilityContext({
+        infrastructure: infra,
+        kataConfigs: kataConfigList,
+        nodeFeatureDiscoveries: nfdList,
+        kataRuntimeClass: runtimeClass,
+        nfdInstalled,
+      }),
+    [infra, kataConfigList, nfdList, runtimeClass, nfdInstalled],
+  );
+
+  const nodesError: unknown = nodes?.loadError;
+  const kataConfigLoaded =
+    !hasKataConfig || kataConfigs?.loaded === true || Boolean(kataConfigs?.loadError);
+  const nodesLoaded = !withNodes || nodes?.loaded === true;
+  return {
+    nodes: withNodes && nodes?.loaded ? nodes.data : undefined,
+    loaded: nodesLoaded && kataConfigLoaded,
+    error: nodesError ? toApiError(nodesError) : undefined,
+    context,
+  };
+};
