@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, settle, test, type Sim } from './fixtures';
 import { tr, type Lng } from './locales';
+import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
 test.use({ scenario: 'installed' });
 
@@ -422,3 +423,27 @@ for (const lng of ['en', 'ja'] as const) {
     await fullShot(page, saveScreenshot, `runtimeclasses-warnings-${lng}`);
   });
 }
+
+test('in Japanese: no English leak and no serious accessibility violation', async ({
+  page,
+  open,
+  sim,
+}) => {
+  await openPage(page, open, 'ja');
+  await expect(page.getByTestId('node-fit-worker-0')).toBeVisible();
+  await waitForPluginIdle(page);
+  await expectNoEnglishLeak(page);
+  await expectAccessible(page);
+
+  // With both warnings shown.
+  await applyKata(sim, '100Mi', '100m');
+  await expect(page.getByTestId('overhead-below-estimate')).toBeVisible();
+  await expect(page.getByTestId('overhead-differs')).toBeVisible();
+  await expectNoEnglishLeak(page);
+  await expectAccessible(page);
+
+  // The edit dialog.
+  await openEditModal(page, 'ja');
+  await expectNoEnglishLeak(page);
+  await expectAccessible(page);
+});
