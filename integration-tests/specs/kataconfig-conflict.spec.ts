@@ -5,8 +5,10 @@
 import type { RunningServer } from '../server/server';
 import { expect, settle, test } from './fixtures';
 
+// The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
 test.use({
   scenario: 'installed',
+  viewport: { width: 1280, height: 2400 },
   // The browser logs the expected 409 response of the stale save.
   allowedErrors: ['the server responded with a status of 409 (Conflict)'],
 });

@@ -5,7 +5,8 @@
 import type { RunningServer } from '../server/server';
 import { expect, settle, test } from './fixtures';
 
-test.use({ scenario: 'installed' });
+// The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
+test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
 
 const API_VERSION = 'kataconfiguration.openshift.io/v1';
 const NAME = 'example-kataconfig';

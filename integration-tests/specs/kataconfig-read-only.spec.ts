@@ -19,7 +19,9 @@ test('a read-only user sees the details but no edit or uninstall controls', asyn
   await expect(page.getByTestId('read-only')).toContainText(
     'Read-only: you do not have permission to edit or delete this KataConfig.',
   );
-  await expect(page.getByText('example-kataconfig').first()).toBeVisible();
+  const details = page.getByRole('definition');
+  await expect(details.filter({ hasText: /^example-kataconfig$/ })).toBeVisible();
+  await expect(details.filter({ hasText: /^debug$/ })).toBeVisible();
   await expect(page.getByText('Details', { exact: true })).toBeVisible();
   await expect(page.getByTestId('kataconfig-editor')).toHaveCount(0);
   await expect(page.getByTestId('kataconfig-save')).toHaveCount(0);

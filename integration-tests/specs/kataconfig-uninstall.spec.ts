@@ -1,7 +1,7 @@
 /**
  * KataConfig page: uninstall (typed confirmation), the progress while a kata pod blocks it, then
  * the empty state once the operator removed the runtime from every node. The simulator runs fast
- * (timeScale) so the node-by-node uninstallation takes well under a second.
+ * (timeScale 0.3: about 1 s per node, long enough to see the node-by-node phase).
  */
 import { startServer, type RunningServer } from '../server/server';
 import { expect, settle, test as base } from './fixtures';
@@ -10,7 +10,7 @@ import { tr } from './locales';
 const test = base.extend<object, { server: RunningServer }>({
   server: [
     async ({ scenario }, use) => {
-      const server = await startServer({ scenario, port: 0, timeScale: 0.05 });
+      const server = await startServer({ scenario, port: 0, timeScale: 0.3 });
       await use(server);
       await server.close();
     },
@@ -18,7 +18,8 @@ const test = base.extend<object, { server: RunningServer }>({
   ],
 });
 
-test.use({ scenario: 'installed' });
+// The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
+test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
 
 const NAME = 'example-kataconfig';
 const KATA_ROLE = 'node-role.kubernetes.io/kata-oc';
@@ -60,13 +61,18 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
   await expect(page.getByTestId('kataconfig-editor')).toHaveCount(0);
   await expect(page.getByTestId('kataconfig-uninstall')).toHaveCount(0);
   await settle(page);
-  await saveScreenshot('kataconfig-uninstall-ja');
+  await saveScreenshot('kataconfig-uninstall-blocked-ja');
 
   const res = await fetch(
     `${server.url}/api/kubernetes/api/v1/namespaces/sandboxed-apps/pods/sandboxed-nginx`,
     { method: 'DELETE' },
   );
   expect(res.status).toBe(200);
+
+  // Unblocked: the operator removes the runtime node by node, and the page follows it.
+  // (Not exact: PatternFly prefixes alert titles with a screen-reader-only severity.)
+  await expect(page.getByText(tr('ja', 'Uninstalling the Kata runtime'))).toBeVisible();
+  await saveScreenshot('kataconfig-uninstall-ja');
 
   const empty = page.getByTestId('kataconfig-empty');
   await expect(empty).toBeVisible();
