@@ -4,6 +4,8 @@
  */
 import type { RunningServer } from '../server/server';
 import { expect, settle, test } from './fixtures';
+import { REPORTED_LEAKS } from './i18n-suite';
+import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
 // The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
 test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
@@ -111,14 +113,24 @@ test('invalid values are refused before any request is sent', async ({ page, ope
   expect(specOf(server)).toEqual(before);
 });
 
-test('details and YAML view in Japanese', async ({ page, open, saveScreenshot }) => {
+test('details, form and YAML view in Japanese: translated and accessible', async ({
+  page,
+  open,
+  saveScreenshot,
+}) => {
   await open(`${PAGE}?lng=ja`);
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  await waitForPluginIdle(page);
   await settle(page);
   await saveScreenshot('kataconfig-ja');
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await expectAccessible(page);
+
   await page.getByRole('button', { name: 'YAML ビュー' }).click();
   await expect(page.getByTestId('code-editor')).toHaveValue(/name: example-kataconfig/);
   await settle(page);
   await saveScreenshot('kataconfig-yaml-ja');
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await expectAccessible(page);
 });
