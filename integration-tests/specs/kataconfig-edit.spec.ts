@@ -1,0 +1,136 @@
+/**
+ * KataConfig page on an installed cluster: form <-> YAML round trip and save, validation that
+ * refuses invalid values before any request, and the English/Japanese screenshots.
+ */
+import type { RunningServer } from '../server/server';
+import { expect, settle, test } from './fixtures';
+import { REPORTED_LEAKS } from './i18n-suite';
+import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
+
+// The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
+test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
+
+const API_VERSION = 'kataconfiguration.openshift.io/v1';
+const NAME = 'example-kataconfig';
+const PAGE = '/sandboxed-containers/kataconfig';
+
+type KataConfigSpec = {
+  logLevel?: string;
+  enablePeerPods?: boolean;
+  kataConfigPoolSelector?: {
+    matchLabels?: Record<string, string>;
+    matchExpressions?: { key: string; operator: string; values?: string[] }[];
+  };
+};
+
+const specOf = (server: RunningServer): KataConfigSpec =>
+  (server.cluster.get(API_VERSION, 'KataConfig', NAME) as { spec?: KataConfigSpec } | undefined)
+    ?.spec ?? {};
+
+const kataConfigWrites = (server: RunningServer) =>
+  server.cluster
+    .requestLog()
+    .filter((r) => r.path.includes('kataconfigs') && ['PUT', 'PATCH', 'POST'].includes(r.method));
+
+test('an edit in the form survives a YAML round trip and is saved to the cluster', async ({
+  page,
+  open,
+  server,
+  saveScreenshot,
+}) => {
+  await open(`${PAGE}?lng=en`);
+  const editor = page.getByTestId('kataconfig-editor');
+  await expect(editor).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'KataConfig' })).toBeVisible();
+  await settle(page);
+  await saveScreenshot('kataconfig-en');
+
+  await page.getByLabel('Log level').selectOption('debug');
+  await page.getByRole('button', { name: 'Add label' }).click();
+  await page.getByRole('textbox', { name: 'Label key, row 1' }).fill('kubernetes.io/os');
+  await page.getByRole('textbox', { name: 'Label value, row 1' }).fill('linux');
+
+  await page.getByRole('button', { name: 'YAML view' }).click();
+  const yaml = page.getByTestId('code-editor');
+  await expect(yaml).toHaveValue(/logLevel: debug/);
+  await expect(yaml).toHaveValue(/kubernetes\.io\/os: linux/);
+
+  await page.getByRole('button', { name: 'Form view' }).click();
+  await expect(page.getByLabel('Log level')).toHaveValue('debug');
+  await expect(page.getByRole('textbox', { name: 'Label key, row 1' })).toHaveValue(
+    'kubernetes.io/os',
+  );
+  await expect(page.getByRole('textbox', { name: 'Label value, row 1' })).toHaveValue('linux');
+
+  expect(specOf(server).logLevel, 'nothing saved yet').not.toBe('debug');
+  await page.getByTestId('kataconfig-save').click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+  await expect
+    .poll(() => specOf(server))
+    .toMatchObject({
+      logLevel: 'debug',
+      kataConfigPoolSelector: { matchLabels: { 'kubernetes.io/os': 'linux' } },
+    });
+  expect(kataConfigWrites(server).map((r) => r.method)).toContain('PUT');
+});
+
+test('invalid values are refused before any request is sent', async ({ page, open, server }) => {
+  await open(`${PAGE}?lng=en`);
+  await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
+  const before = specOf(server);
+  server.cluster.clearRequestLog();
+
+  await page.getByRole('button', { name: 'Add label' }).click();
+  const labelRows = page.getByTestId('kataconfig-label-row');
+  const row = labelRows.nth((await labelRows.count()) - 1);
+  await row.getByRole('textbox', { name: /^Label key, row/ }).fill('-bad/key');
+  await row.getByRole('textbox', { name: /^Label value, row/ }).fill('x');
+  await page.getByRole('button', { name: 'Add expression' }).click();
+  await page.getByRole('textbox', { name: 'Expression key, row 1' }).fill('zone');
+  await expect(page.getByRole('combobox', { name: 'Operator, row 1' })).toHaveValue('In');
+
+  const prefixMessage = 'The prefix before "/" must be a DNS subdomain';
+  const valuesMessage = 'In and NotIn need at least one value.';
+  // Field-level errors appear while typing.
+  await expect(row.getByText(prefixMessage)).toBeVisible();
+  await expect(
+    page.getByTestId('kataconfig-expression-row').getByText(valuesMessage),
+  ).toBeVisible();
+
+  await page.getByTestId('kataconfig-save').click();
+  const blocked = page.getByTestId('save-blocked');
+  await expect(blocked).toBeVisible();
+  await expect(blocked).toContainText('Nothing was saved: fix these problems first');
+  await expect(blocked).toContainText(
+    `spec.kataConfigPoolSelector.matchLabels["-bad/key"]: ${prefixMessage}`,
+  );
+  await expect(blocked).toContainText(
+    `spec.kataConfigPoolSelector.matchExpressions[0].values: ${valuesMessage}`,
+  );
+  await expect(page.getByTestId('saved')).toHaveCount(0);
+
+  expect(kataConfigWrites(server), 'no write reached the API server').toEqual([]);
+  expect(specOf(server)).toEqual(before);
+});
+
+test('details, form and YAML view in Japanese: translated and accessible', async ({
+  page,
+  open,
+  saveScreenshot,
+}) => {
+  await open(`${PAGE}?lng=ja`);
+  await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  await waitForPluginIdle(page);
+  await settle(page);
+  await saveScreenshot('kataconfig-ja');
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'YAML ビュー' }).click();
+  await expect(page.getByTestId('code-editor')).toHaveValue(/name: example-kataconfig/);
+  await settle(page);
+  await saveScreenshot('kataconfig-yaml-ja');
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await expectAccessible(page);
+});
