@@ -28,7 +28,12 @@ export type Sim = {
   clearRequests: () => Promise<unknown>;
 };
 
-type WorkerFixtures = { scenario: string; server: RunningServer };
+type WorkerFixtures = {
+  scenario: string;
+  /** The simulator's time scale (1 = a node takes 3 s to install); smaller is faster. */
+  timeScale: number | undefined;
+  server: RunningServer;
+};
 
 type TestFixtures = {
   sim: Sim;
@@ -44,6 +49,7 @@ type TestFixtures = {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   scenario: ['mixed', { scope: 'worker', option: true }],
+  timeScale: [undefined, { scope: 'worker', option: true }],
   launchOptions: [
     async ({}, use) => {
       await use(await chromiumLaunchOptions());
@@ -51,8 +57,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   server: [
-    async ({ scenario }, use) => {
-      const server = await startServer({ scenario, port: 0 });
+    async ({ scenario, timeScale }, use) => {
+      const server = await startServer({ scenario, port: 0, timeScale });
       await use(server);
       await server.close();
     },
