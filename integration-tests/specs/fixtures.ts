@@ -32,6 +32,11 @@ type WorkerFixtures = {
   scenario: string;
   /** The simulator's time scale (1 = a node takes 3 s to install); smaller is faster. */
   timeScale: number | undefined;
+  /**
+   * Playwright reuses a worker (and so its server) for the next spec file with the same worker
+   * options: a file that needs a fresh cluster sets its own key (e.g. its file name).
+   */
+  serverKey: string;
   server: RunningServer;
 };
 
@@ -50,6 +55,7 @@ type TestFixtures = {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   scenario: ['mixed', { scope: 'worker', option: true }],
   timeScale: [undefined, { scope: 'worker', option: true }],
+  serverKey: ['', { scope: 'worker', option: true }],
   launchOptions: [
     async ({}, use) => {
       await use(await chromiumLaunchOptions());

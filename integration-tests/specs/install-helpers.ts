@@ -58,7 +58,7 @@ export const TEXT = {
 type Meta = { name?: string; namespace?: string; labels?: Record<string, string> };
 type Obj = { metadata?: Meta; spec?: Record<string, unknown>; status?: Record<string, unknown> };
 
-const asObj = (o: object): Obj => o as Obj;
+const asObj = (o: object): Obj => o;
 
 /** Names of the nodes carrying label=value, sorted. */
 export const nodesLabelled = (server: RunningServer, label = KATA_LABEL, value = 'true') =>
@@ -77,7 +77,7 @@ export const kataConfigs = (server: RunningServer): Obj[] =>
 
 /** `status.kataNodes.<state>` of the only KataConfig, sorted. */
 export const kataNodes = (server: RunningServer, state: string): string[] => {
-  const [kc] = kataConfigs(server);
+  const kc = kataConfigs(server).at(0);
   const nodes = kc?.status?.kataNodes as Record<string, unknown> | undefined;
   const list = nodes?.[state];
   return Array.isArray(list) ? list.map(String).sort() : [];

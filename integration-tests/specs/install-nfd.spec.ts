@@ -17,7 +17,7 @@ import {
   writes,
 } from './install-helpers';
 
-test.use({ scenario: 'mixed', timeScale: 0.3 });
+test.use({ scenario: 'mixed', serverKey: 'install-nfd', timeScale: 0.3 });
 
 test('NFD path: labels the Kata-capable nodes and installs Kata on the eligible workers', async ({
   page,
@@ -91,7 +91,7 @@ test('NFD path: labels the Kata-capable nodes and installs Kata on the eligible 
   expect(writes(server, 'POST', /nodefeaturediscoveries$/)).toHaveLength(1);
   expect(nodesLabelled(server)).toEqual(MIXED_KATA_CAPABLE);
   expect(kataConfigs(server)).toHaveLength(1);
-  expect(kataConfigs(server)[0]?.spec?.checkNodeEligibility).toBe(true);
+  expect(kataConfigs(server).at(0)?.spec?.checkNodeEligibility).toBe(true);
   expect(kataNodes(server, 'installed')).toEqual([
     'worker-amd-0',
     'worker-amd-1',

@@ -1,36 +1,58 @@
-/** The install wizard against the simulated cluster: dry run, install, live rollout. */
-import { expect, settle, test } from './fixtures';
+/**
+ * The install wizard in Japanese on a fresh `mixed` cluster (NFD path): every step, its
+ * screenshot (install-<step>-ja.png), dry run, install and the live rollout until done.
+ */
+import { expect, test } from './fixtures';
+import { TEXT, expectStep, kataNodes, nfds, shoot, wizardNext } from './install-helpers';
 
-test.use({ scenario: 'mixed' });
+test.use({ scenario: 'mixed', serverKey: 'install-wizard', timeScale: 0.3 });
 
 test('installs with NFD and follows the rollout (in Japanese)', async ({
   page,
   open,
+  server,
   saveScreenshot,
 }) => {
+  const ja = TEXT.ja;
   await open('/sandboxed-containers/install?lng=ja');
   await expect(page.getByTestId('install-wizard')).toBeVisible();
-  await saveScreenshot('install-1-prerequisites');
-  const next = page.getByRole('button', { name: '次へ', exact: true });
-  await next.click();
-  await saveScreenshot('install-2-method');
-  await next.click();
-  await saveScreenshot('install-3-nfd');
-  await next.click();
-  await saveScreenshot('install-4-kataconfig');
-  await next.click();
-  await page.getByRole('button', { name: 'ドライランを実行' }).click();
-  await expect(page.getByRole('list', { name: 'ドライランの結果' })).toBeVisible();
-  await settle(page);
-  await saveScreenshot('install-5-review');
-  await next.click();
-  await page.getByRole('button', { name: 'インストール', exact: true }).click();
-  await expect(page.getByText('すべての操作が成功しました')).toBeVisible();
-  await saveScreenshot('install-6-apply');
-  await next.click();
-  await expect(page.getByTestId('rollout-progress')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'ノードごとのロールアウト' })).toBeVisible({
-    timeout: 25_000,
-  });
-  await saveScreenshot('install-7-progress');
+  await expectStep(page, '前提条件');
+  await shoot(page, saveScreenshot, 'prerequisites', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '適格性の確認方法');
+  await shoot(page, saveScreenshot, 'method', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, 'NodeFeatureDiscovery');
+  await shoot(page, saveScreenshot, 'nfd', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, 'KataConfig');
+  await shoot(page, saveScreenshot, 'kataconfig', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '確認');
+  await page.getByRole('button', { name: ja.runDryRun }).click();
+  await expect(
+    page.getByRole('list', { name: ja.dryRunResults }).getByTestId('operation-succeeded'),
+  ).toHaveCount(2);
+  await shoot(page, saveScreenshot, 'review', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '適用');
+  await page.getByRole('button', { name: ja.install, exact: true }).click();
+  await expect(page.getByText(ja.allSucceeded)).toBeVisible();
+  await shoot(page, saveScreenshot, 'apply', 'ja');
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '進捗');
+  const perNode = page.getByRole('list', { name: ja.perNode });
+  await expect(perNode).toBeVisible();
+  await expect(perNode.getByRole('listitem')).toHaveCount(7);
+  await expect(perNode.getByRole('listitem').filter({ hasText: 'worker-intel-0' })).toBeVisible();
+  await expect.poll(() => kataNodes(server, 'installed'), { timeout: 20_000 }).toHaveLength(5);
+  await expect(page.getByTestId('rollout-progress')).toContainText('5');
+  await shoot(page, saveScreenshot, 'progress', 'ja');
+  expect(nfds(server)).toHaveLength(1);
 });
