@@ -56,6 +56,7 @@ test('NFD path: labels the Kata-capable nodes and installs Kata on the eligible 
   await expect(
     page.getByRole('list', { name: en.dryRunResults }).getByTestId('operation-succeeded'),
   ).toHaveCount(2);
+  await page.getByRole('list', { name: en.dryRunResults }).scrollIntoViewIfNeeded();
   await shoot(page, saveScreenshot, 'review', 'en');
 
   await wizardNext(page, 'en');

@@ -37,6 +37,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await expect(
     page.getByRole('list', { name: ja.dryRunResults }).getByTestId('operation-succeeded'),
   ).toHaveCount(2);
+  await page.getByRole('list', { name: ja.dryRunResults }).scrollIntoViewIfNeeded();
   await shoot(page, saveScreenshot, 'review', 'ja');
 
   await wizardNext(page, 'ja');
@@ -51,8 +52,12 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await expect(perNode).toBeVisible();
   await expect(perNode.getByRole('listitem')).toHaveCount(7);
   await expect(perNode.getByRole('listitem').filter({ hasText: 'worker-intel-0' })).toBeVisible();
-  await expect.poll(() => kataNodes(server, 'installed'), { timeout: 20_000 }).toHaveLength(5);
-  await expect(page.getByTestId('rollout-progress')).toContainText('5');
+  // Until done: the five eligible workers installed, nothing queued or installing.
+  await expect(perNode.getByText('インストール済み', { exact: true })).toHaveCount(5, {
+    timeout: 20_000,
+  });
+  await expect(perNode.getByText(/^(インストール中|インストール待ち)$/)).toHaveCount(0);
+  expect(kataNodes(server, 'installed')).toHaveLength(5);
   await shoot(page, saveScreenshot, 'progress', 'ja');
   expect(nfds(server)).toHaveLength(1);
 });
