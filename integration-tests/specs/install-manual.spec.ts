@@ -11,6 +11,7 @@ import {
   kataNodes,
   nfds,
   nodesLabelled,
+  shoot,
   wizardNext,
   writes,
 } from './install-helpers';
@@ -21,6 +22,7 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   page,
   open,
   server,
+  saveScreenshot,
 }) => {
   const en = TEXT.en;
   const nfdsBefore = nfds(server);
@@ -42,6 +44,7 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   ).toBeDisabled();
   await picker.getByLabel('Label node worker-intel-0').check();
   await picker.getByLabel('Label node worker-amd-1').check();
+  await shoot(page, saveScreenshot, 'method-manual', 'en');
 
   // The NodeFeatureDiscovery step is skipped.
   await wizardNext(page, 'en');
