@@ -30,6 +30,21 @@ describe('toRows', () => {
     });
     expect(rows[4]).toMatchObject({ worker: true, controlPlane: true });
   });
+
+  it('reuses the rows of unchanged evaluations and rebuilds a changed one', () => {
+    const evaluations = evaluateCluster(list, {
+      platform: 'BareMetal',
+      nfdInstalled: true,
+    }).evaluations;
+    const first = toRows(list, evaluations);
+    expect(toRows(list, evaluations)).toEqual(first);
+    expect(toRows(list, evaluations)[0]).toBe(first[0]);
+    const relabelled = { ...list[0], metadata: { ...list[0].metadata, labels: {} } };
+    const again = toRows([relabelled, ...list.slice(1)], evaluations);
+    expect(again[0]).not.toBe(first[0]);
+    expect(again[0]).toMatchObject({ node: relabelled, roles: [], worker: false });
+    expect(again[1]).toBe(first[1]);
+  });
 });
 
 describe('filterRows', () => {

@@ -15,15 +15,29 @@ export type EligibilityRow = {
   controlPlane: boolean;
 };
 
+/**
+ * Rows already built, by evaluation object. The memoized evaluator hands back the same evaluation
+ * for a node that did not change, so a watch event rebuilds only the changed node's row instead of
+ * re-deriving the roles of every node (measured by npm run bench at 5,000 nodes).
+ */
+const rowCache = new WeakMap<NodeEvaluation, EligibilityRow>();
+
 /** Rows for evaluated nodes; `evaluations[i]` belongs to `nodes[i]` (evaluateCluster's order). */
 export const toRows = (nodes: readonly NodeKind[], evaluations: readonly NodeEvaluation[]) =>
-  evaluations.map((evaluation, i): EligibilityRow => ({
-    node: nodes[i],
-    evaluation,
-    roles: rolesOf(nodes[i]),
-    worker: isWorker(nodes[i]),
-    controlPlane: isControlPlane(nodes[i]),
-  }));
+  evaluations.map((evaluation, i): EligibilityRow => {
+    const node = nodes[i];
+    const cached = rowCache.get(evaluation);
+    if (cached?.node === node) return cached;
+    const row = {
+      node,
+      evaluation,
+      roles: rolesOf(node),
+      worker: isWorker(node),
+      controlPlane: isControlPlane(node),
+    };
+    rowCache.set(evaluation, row);
+    return row;
+  });
 
 /** The summary cards and the status select share this filter. */
 export type StatusFilter = 'all' | Verdict | 'kata-installed';

@@ -1,0 +1,7 @@
+/** Japanese mode once a KataConfig is rolled out (scenario installed): no English left. */
+import { noEnglishOnEveryPage } from './i18n-suite';
+import { qualityTest as test } from './pages';
+
+test.use({ scenario: 'installed' });
+
+noEnglishOnEveryPage();

@@ -1,0 +1,50 @@
+/** Registers the Japanese-leak tests of every plugin route and the Node tab for a spec file. */
+import { expect } from './fixtures';
+import { tr } from './locales';
+import { expectNodeTab, nodeNames, nodeTabPath, PLUGIN_ROUTES, qualityTest as test } from './pages';
+import { expectNoEnglishLeak, waitForPluginIdle, type AllowEntry } from './quality';
+
+/**
+ * Leaks found by these specs and reported to the pages' owners, allowed until fixed (remove each
+ * entry with its fix). PatternFly's built-in English: Alert's screen-reader prefix (pass
+ * `variantLabel={t('Info alert:')}`..., as src/runtimeclass/useAlertVariantLabel.ts does) in
+ * src/eligibility/EligibilityPage.tsx (nfd-callout), src/install/steps/PrerequisitesStep.tsx
+ * (kataconfig-exists), src/install/steps/ReviewStep.tsx (reboot-warning) and
+ * src/kataconfig/KataConfigDetails.tsx (kataconfig-phase); LabelGroup's default aria-label in
+ * src/kataconfig/KataConfigDetails.tsx (details-runtimeclasses).
+ */
+export const REPORTED_LEAKS: readonly AllowEntry[] = [
+  'Info alert:',
+  'Success alert:',
+  'Warning alert:',
+  'Danger alert:',
+  'Label group category',
+];
+
+export const noEnglishOnEveryPage = (): void => {
+  for (const route of PLUGIN_ROUTES) {
+    test(`${route.name} has no English in Japanese`, async ({ page, open }) => {
+      await open(`${route.path}?lng=ja`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: tr('ja', route.title), exact: true }),
+      ).toBeVisible();
+      await waitForPluginIdle(page);
+      await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+    });
+  }
+
+  test('the Node tab has no English in Japanese, for every node', async ({
+    page,
+    open,
+    server,
+  }) => {
+    const names = await nodeNames(server);
+    expect(names.length, 'the scenario has nodes').toBeGreaterThan(0);
+    for (const name of names) {
+      await open(nodeTabPath(name, 'ja'));
+      await expectNodeTab(page, 'ja');
+      await waitForPluginIdle(page);
+      await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+    }
+  });
+};

@@ -1,0 +1,23 @@
+/** Documentation screenshots once installed (scenario installed): KataConfig, RuntimeClasses. */
+import { expect } from './fixtures';
+import { tr } from './locales';
+import { qualityTest as test } from './pages';
+import { LANGUAGES } from './screenshot-manifest';
+import { DOC_VIEWPORT, takeShot } from './screenshot-steps';
+
+test.use({ scenario: 'installed', viewport: DOC_VIEWPORT });
+
+for (const lng of LANGUAGES) {
+  test(`KataConfig and RuntimeClasses in ${lng}`, async ({ page, open }) => {
+    await open(`/sandboxed-containers/kataconfig?lng=${lng}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: tr(lng, 'KataConfig') }),
+    ).toBeVisible();
+    await takeShot(page, 'kataconfig', lng);
+    await open(`/sandboxed-containers/runtimeclasses?lng=${lng}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: tr(lng, 'RuntimeClasses') }),
+    ).toBeVisible();
+    await takeShot(page, 'runtimeclasses', lng);
+  });
+}
