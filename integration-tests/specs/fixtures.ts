@@ -28,7 +28,17 @@ export type Sim = {
   clearRequests: () => Promise<unknown>;
 };
 
-type WorkerFixtures = { scenario: string; server: RunningServer };
+type WorkerFixtures = {
+  scenario: string;
+  /** The simulator's time scale (1 = a node takes 3 s to install); smaller is faster. */
+  timeScale: number | undefined;
+  /**
+   * Playwright reuses a worker (and so its server) for the next spec file with the same worker
+   * options: a file that needs a fresh cluster sets its own key (e.g. its file name).
+   */
+  serverKey: string;
+  server: RunningServer;
+};
 
 type TestFixtures = {
   sim: Sim;
@@ -44,6 +54,8 @@ type TestFixtures = {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   scenario: ['mixed', { scope: 'worker', option: true }],
+  timeScale: [undefined, { scope: 'worker', option: true }],
+  serverKey: ['', { scope: 'worker', option: true }],
   launchOptions: [
     async ({}, use) => {
       await use(await chromiumLaunchOptions());
@@ -51,8 +63,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   server: [
-    async ({ scenario }, use) => {
-      const server = await startServer({ scenario, port: 0 });
+    async ({ scenario, timeScale }, use) => {
+      const server = await startServer({ scenario, port: 0, timeScale });
       await use(server);
       await server.close();
     },

@@ -1,36 +1,91 @@
-/** The install wizard against the simulated cluster: dry run, install, live rollout. */
-import { expect, settle, test } from './fixtures';
+/**
+ * The install wizard in Japanese on a fresh `mixed` cluster (NFD path): every step, its
+ * screenshot (install-<step>-ja.png), no English leak and no axe violation on each, dry run,
+ * install and the live rollout until done.
+ */
+import { expect, test } from './fixtures';
+import { TEXT, expectStep, kataNodes, nfds, shoot, wizardNext } from './install-helpers';
+import { expectAccessible, expectNoEnglishLeak } from './quality';
 
-test.use({ scenario: 'mixed' });
+/**
+ * Known page bugs (reported), allowed here so that other leaks are still caught; remove once fixed:
+ * - the wizard's PatternFly Alerts have no `variantLabel`, so their screen-reader prefix stays
+ *   PatternFly's English "Warning alert:" (other pages pass useAlertVariantLabel());
+ * - the Progress step shows the operator's InProgress condition message (English, from the API)
+ *   without `lang="en"`.
+ */
+const KNOWN_LEAKS = [
+  /\b(Warning|Success|Info|Danger|Custom) alert:/,
+  /Node worker-[a-z0-9-]+ Degraded: .*/,
+];
+
+test.use({ scenario: 'mixed', serverKey: 'install-wizard', timeScale: 0.3 });
 
 test('installs with NFD and follows the rollout (in Japanese)', async ({
   page,
   open,
+  server,
   saveScreenshot,
 }) => {
+  const ja = TEXT.ja;
   await open('/sandboxed-containers/install?lng=ja');
   await expect(page.getByTestId('install-wizard')).toBeVisible();
-  await saveScreenshot('install-1-prerequisites');
-  const next = page.getByRole('button', { name: '次へ', exact: true });
-  await next.click();
-  await saveScreenshot('install-2-method');
-  await next.click();
-  await saveScreenshot('install-3-nfd');
-  await next.click();
-  await saveScreenshot('install-4-kataconfig');
-  await next.click();
-  await page.getByRole('button', { name: 'ドライランを実行' }).click();
-  await expect(page.getByRole('list', { name: 'ドライランの結果' })).toBeVisible();
-  await settle(page);
-  await saveScreenshot('install-5-review');
-  await next.click();
-  await page.getByRole('button', { name: 'インストール', exact: true }).click();
-  await expect(page.getByText('すべての操作が成功しました')).toBeVisible();
-  await saveScreenshot('install-6-apply');
-  await next.click();
-  await expect(page.getByTestId('rollout-progress')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'ノードごとのロールアウト' })).toBeVisible({
-    timeout: 25_000,
+  await expectStep(page, '前提条件');
+  await shoot(page, saveScreenshot, 'prerequisites', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '適格性の確認方法');
+  await shoot(page, saveScreenshot, 'method', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, 'NodeFeatureDiscovery');
+  await shoot(page, saveScreenshot, 'nfd', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, 'KataConfig');
+  await shoot(page, saveScreenshot, 'kataconfig', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '確認');
+  await page.getByRole('button', { name: ja.runDryRun }).click();
+  await expect(
+    page.getByRole('list', { name: ja.dryRunResults }).getByTestId('operation-succeeded'),
+  ).toHaveCount(2);
+  await page.getByRole('list', { name: ja.dryRunResults }).scrollIntoViewIfNeeded();
+  await shoot(page, saveScreenshot, 'review', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '適用');
+  await page.getByRole('button', { name: ja.install, exact: true }).click();
+  await expect(page.getByText(ja.allSucceeded)).toBeVisible();
+  await shoot(page, saveScreenshot, 'apply', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+
+  await wizardNext(page, 'ja');
+  await expectStep(page, '進捗');
+  const perNode = page.getByRole('list', { name: ja.perNode });
+  await expect(perNode).toBeVisible();
+  await expect(perNode.getByRole('listitem')).toHaveCount(7);
+  await expect(perNode.getByRole('listitem').filter({ hasText: 'worker-intel-0' })).toBeVisible();
+  // Until done: the five eligible workers installed, nothing queued or installing.
+  await expect(perNode.getByText('インストール済み', { exact: true })).toHaveCount(5, {
+    timeout: 20_000,
   });
-  await saveScreenshot('install-7-progress');
+  await expect(perNode.getByText(/^(インストール中|インストール待ち)$/)).toHaveCount(0);
+  expect(kataNodes(server, 'installed')).toHaveLength(5);
+  await shoot(page, saveScreenshot, 'progress', 'ja');
+  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectAccessible(page);
+  expect(nfds(server)).toHaveLength(1);
 });

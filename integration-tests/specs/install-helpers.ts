@@ -1,0 +1,123 @@
+/**
+ * Shared steps and simulator reads of the install wizard specs (install-*.spec.ts): walking the
+ * wizard in English or Japanese, saving each step's screenshot, and reading labels, the
+ * NodeFeatureDiscoveries and KataConfigs straight from the in-process simulator.
+ */
+import type { Page } from '@playwright/test';
+import type { RunningServer } from '../server/server';
+import { expect, settle } from './fixtures';
+
+export const KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
+export const NFD_API = 'nfd.openshift.io/v1';
+export const KATACONFIG_API = 'kataconfiguration.openshift.io/v1';
+
+/** mixed: the nodes with VMX or SVM and the kvm modules, which the seed's NFD rule labels. */
+export const MIXED_KATA_CAPABLE = [
+  'master-0',
+  'master-1',
+  'master-2',
+  'worker-amd-0',
+  'worker-amd-1',
+  'worker-cordoned-0',
+  'worker-intel-0',
+  'worker-intel-1',
+  'worker-notready-0',
+  'worker-rhel-0',
+];
+
+export type Lang = 'en' | 'ja';
+
+/** The wizard's texts the specs click or look for, in both languages. */
+export const TEXT = {
+  en: {
+    next: 'Next',
+    back: 'Back',
+    install: 'Install',
+    retry: 'Retry',
+    runDryRun: 'Run dry run',
+    dryRunResults: 'Dry run results',
+    operations: 'Installation operations',
+    allSucceeded: 'All operations succeeded',
+    perNode: 'Rollout per node',
+    installed: 'The Kata runtime is installed',
+  },
+  ja: {
+    next: '次へ',
+    back: '戻る',
+    install: 'インストール',
+    retry: '再試行',
+    runDryRun: 'ドライランを実行',
+    dryRunResults: 'ドライランの結果',
+    operations: 'インストールの操作',
+    allSucceeded: 'すべての操作が成功しました',
+    perNode: 'ノードごとのロールアウト',
+    installed: 'Kata ランタイムがインストールされました',
+  },
+} as const;
+
+type Meta = { name?: string; namespace?: string; labels?: Record<string, string> };
+type Obj = { metadata?: Meta; spec?: Record<string, unknown>; status?: Record<string, unknown> };
+
+const asObj = (o: object): Obj => o;
+
+/** Names of the nodes carrying label=value, sorted. */
+export const nodesLabelled = (server: RunningServer, label = KATA_LABEL, value = 'true') =>
+  server.cluster
+    .list('v1', 'Node')
+    .map(asObj)
+    .filter((n) => n.metadata?.labels?.[label] === value)
+    .map((n) => n.metadata?.name ?? '')
+    .sort();
+
+export const nfds = (server: RunningServer): Obj[] =>
+  server.cluster.list(NFD_API, 'NodeFeatureDiscovery').map(asObj);
+
+export const kataConfigs = (server: RunningServer): Obj[] =>
+  server.cluster.list(KATACONFIG_API, 'KataConfig').map(asObj);
+
+/** `status.kataNodes.<state>` of the only KataConfig, sorted. */
+export const kataNodes = (server: RunningServer, state: string): string[] => {
+  const kc = kataConfigs(server).at(0);
+  const nodes = kc?.status?.kataNodes as Record<string, unknown> | undefined;
+  const list = nodes?.[state];
+  return Array.isArray(list) ? list.map(String).sort() : [];
+};
+
+/** Everything the wizard could write: nodes' labels, NFDs, KataConfigs, RuntimeClasses. */
+export const clusterSnapshot = (server: RunningServer) =>
+  JSON.stringify({
+    nodes: server.cluster.list('v1', 'Node'),
+    nfds: nfds(server),
+    kataConfigs: kataConfigs(server),
+    runtimeClasses: server.cluster.list('node.k8s.io/v1', 'RuntimeClass'),
+  });
+
+/** Non-dry-run requests of a verb whose path matches. */
+export const writes = (server: RunningServer, method: string, path: RegExp) =>
+  server.cluster
+    .requestLog()
+    .filter((r) => r.method === method && path.test(r.path) && !r.query.includes('dryRun'));
+
+export const wizardNext = (page: Page, lang: Lang) =>
+  page
+    .getByTestId('install-wizard')
+    .getByRole('button', { name: TEXT[lang].next, exact: true })
+    .click();
+
+/** The wizard's current step, by its nav item. */
+export const expectStep = async (page: Page, name: string) => {
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name, exact: true }),
+  ).toHaveAttribute('aria-current', 'step');
+};
+
+/** Saves install-<step>-<lang>.png once the fonts are loaded. */
+export const shoot = async (
+  page: Page,
+  saveScreenshot: (name: string) => Promise<void>,
+  step: string,
+  lang: Lang,
+) => {
+  await settle(page);
+  await saveScreenshot(`install-${step}-${lang}`);
+};
