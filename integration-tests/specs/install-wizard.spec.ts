@@ -14,10 +14,6 @@ import { expectAccessible, expectNoEnglishLeak } from './quality';
  * - the Progress step shows the operator's InProgress condition message (English, from the API)
  *   without `lang="en"`.
  */
-const KNOWN_LEAKS = [
-  /\b(Warning|Success|Info|Danger|Custom) alert:/,
-  /Node worker-[a-z0-9-]+ Degraded: .*/,
-];
 
 test.use({ scenario: 'mixed', serverKey: 'install-wizard', timeScale: 0.3 });
 
@@ -32,25 +28,25 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await expect(page.getByTestId('install-wizard')).toBeVisible();
   await expectStep(page, '前提条件');
   await shoot(page, saveScreenshot, 'prerequisites', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
   await expectStep(page, '適格性の確認方法');
   await shoot(page, saveScreenshot, 'method', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
   await expectStep(page, 'NodeFeatureDiscovery');
   await shoot(page, saveScreenshot, 'nfd', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
   await expectStep(page, 'KataConfig');
   await shoot(page, saveScreenshot, 'kataconfig', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
@@ -61,7 +57,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   ).toHaveCount(2);
   await page.getByRole('list', { name: ja.dryRunResults }).scrollIntoViewIfNeeded();
   await shoot(page, saveScreenshot, 'review', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
@@ -69,7 +65,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await page.getByRole('button', { name: ja.install, exact: true }).click();
   await expect(page.getByText(ja.allSucceeded)).toBeVisible();
   await shoot(page, saveScreenshot, 'apply', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
 
   await wizardNext(page, 'ja');
@@ -85,7 +81,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await expect(perNode.getByText(/^(インストール中|インストール待ち)$/)).toHaveCount(0);
   expect(kataNodes(server, 'installed')).toHaveLength(5);
   await shoot(page, saveScreenshot, 'progress', 'ja');
-  await expectNoEnglishLeak(page, { allow: KNOWN_LEAKS });
+  await expectNoEnglishLeak(page);
   await expectAccessible(page);
   expect(nfds(server)).toHaveLength(1);
 });

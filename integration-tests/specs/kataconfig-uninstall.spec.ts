@@ -47,9 +47,7 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
   await expect(modal).toBeVisible();
   const confirm = modal.getByTestId('uninstall-confirm');
   await expect(confirm).toBeDisabled();
-  // Reported: PatternFly 6.4's Modal renders its close button with a fixed aria-label "Close"
-  // (no prop to translate it); the plugin would need its own close button.
-  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS, 'Close'] });
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await expectAccessible(page);
   await modal.getByRole('textbox').fill(`${NAME}x`);
   await expect(confirm).toBeDisabled();

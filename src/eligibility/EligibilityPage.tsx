@@ -50,13 +50,13 @@ const LoadError = ({ error }: { error: ApiError }) => {
             'Node eligibility needs permission to list and watch nodes. Ask a cluster administrator for access.',
           )}
         </p>
-        <p>{error.message}</p>
+        <p lang="en">{error.message}</p>
       </Alert>
     );
   }
   return (
     <Alert variant="danger" isInline title={t('Could not load nodes')} data-test="nodes-error">
-      {error.message}
+      <span lang="en">{error.message}</span>
     </Alert>
   );
 };

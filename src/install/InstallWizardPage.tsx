@@ -100,7 +100,7 @@ const InstallWizard = () => {
   if (data.error) {
     return (
       <Alert variant="danger" isInline title={t('Could not load the cluster nodes')}>
-        {data.error.message}
+        <span lang="en">{data.error.message}</span>
       </Alert>
     );
   }

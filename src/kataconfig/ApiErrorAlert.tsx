@@ -28,7 +28,7 @@ export const ApiErrorAlert = ({ title, error, 'data-test': dataTest }: ApiErrorA
   return (
     <Alert variant="danger" isInline title={title} data-test={dataTest ?? 'api-error'}>
       {hint ? <p>{hint}</p> : null}
-      <p>{error.message}</p>
+      <p lang="en">{error.message}</p>
       {error.causes.length > 0 ? (
         <List>
           {error.causes.map((c, i) => (

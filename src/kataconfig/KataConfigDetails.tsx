@@ -69,7 +69,7 @@ const PhaseAlert = ({ phase }: { phase: ProgressPhase }) => {
               : t('The operation failed')
           }
         >
-          {phase.detail}
+          <span lang="en">{phase.detail}</span>
         </Alert>
       );
     case 'blocked':
@@ -84,43 +84,43 @@ const PhaseAlert = ({ phase }: { phase: ProgressPhase }) => {
               'Delete the pods that use the kata RuntimeClass (or another RuntimeClass this KataConfig created). The uninstallation then continues.',
             )}
           </p>
-          <p>{phase.message}</p>
+          <p lang="en">{phase.message}</p>
         </Alert>
       );
     case 'podvm-running':
       return (
         <Alert variant="info" isInline title={t('The pod VM image job is running')}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
     case 'podvm-completed':
       return (
         <Alert variant="success" isInline title={t('The pod VM image job completed')}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
     case 'podvm-failed':
       return (
         <Alert variant="danger" isInline title={t('The pod VM image job failed')}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
     case 'podvm-unknown':
       return (
         <Alert variant="warning" isInline title={t('The pod VM image job status is unknown')}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
     case 'podvm-unsupported':
       return (
         <Alert variant="warning" isInline title={t('The pod VM image provider is not supported')}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
     case 'other':
       return (
         <Alert variant="info" isInline title={phase.reason}>
-          {phase.message}
+          <span lang="en">{phase.message}</span>
         </Alert>
       );
   }
@@ -183,7 +183,7 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
           <DescriptionListTerm>{t('Node pool selector')}</DescriptionListTerm>
           <DescriptionListDescription data-test="details-selector">
             {requirements.length > 0 ? (
-              <LabelGroup numLabels={10}>
+              <LabelGroup numLabels={10} aria-label={t('Node pool selector')}>
                 {requirements.map((r) => (
                   <Label key={r} variant="outline">
                     {r}
@@ -222,7 +222,7 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
           <DescriptionListTerm>{t('RuntimeClasses')}</DescriptionListTerm>
           <DescriptionListDescription data-test="details-runtimeclasses">
             {runtimeClasses.length > 0 ? (
-              <LabelGroup>
+              <LabelGroup numLabels={10} aria-label={t('RuntimeClasses')}>
                 {runtimeClasses.map((name) => (
                   <Label
                     key={name}

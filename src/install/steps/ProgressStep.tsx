@@ -119,7 +119,7 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
           title={t('InProgress condition')}
           data-test="rollout-condition"
         >
-          {condition.message}
+          <span lang="en">{condition.message}</span>
         </Alert>
       ) : null}
       {done ? (
