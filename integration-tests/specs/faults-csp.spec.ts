@@ -6,18 +6,19 @@ import { expect, test } from './fixtures';
 
 test.use({ scenario: 'installed' });
 
-const PATHS = [
-  '/sandboxed-containers/nodes',
-  '/sandboxed-containers/install',
-  '/sandboxed-containers/kataconfig',
-  '/sandboxed-containers/runtimeclasses',
-  '/k8s/cluster/nodes/worker-0/sandboxed-containers',
+/** Each page and what it shows once its data has loaded. */
+const PAGES: [string, string][] = [
+  ['/sandboxed-containers/nodes', 'eligibility-table'],
+  ['/sandboxed-containers/install', 'install-wizard'],
+  ['/sandboxed-containers/kataconfig', 'kataconfig-details'],
+  ['/sandboxed-containers/runtimeclasses', 'runtimeclass-row-kata'],
+  ['/k8s/cluster/nodes/worker-0/sandboxed-containers', 'node-eligibility-tab'],
 ];
 
 test('the host and the plugin assets carry the strict CSP', async ({ server }) => {
   for (const p of [
     '/',
-    PATHS[0] ?? '',
+    '/sandboxed-containers/nodes',
     '/api/plugins/sandboxed-containers-console-plugin/plugin-manifest.json',
   ]) {
     const res = await fetch(`${server.url}${p}`);
@@ -47,12 +48,11 @@ test('no securitypolicyviolation on any page', async ({ page, open }) => {
       w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  for (const p of PATHS) {
+  for (const [p, ready] of PAGES) {
     await open(p);
+    // The page has rendered its data before the violations are read.
+    await expect(page.getByTestId(ready), p).toBeVisible();
     await expect(page.getByTestId('page-crash')).toHaveCount(0);
-    await expect(page.locator('h1').first()).toBeVisible();
-    // Let the page settle (data loaded) before reading the violations.
-    await page.waitForLoadState('networkidle');
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );

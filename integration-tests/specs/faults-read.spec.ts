@@ -51,32 +51,51 @@ export const PAGES: PageCase[] = [
   },
 ];
 
+type Sim = Parameters<Parameters<typeof test>[2]>[0]['sim'];
+
 type ReadFault = {
   name: string;
   rule: (api: string) => FaultRule;
-  /** 'error': the page names the failure; 'keeps': the page keeps (or reloads) its data. */
-  expect: 'error' | 'keeps';
-  status?: number;
+  /** What the user sees while the fault is active. */
+  during: (page: Page, p: PageCase, sim: Sim) => Promise<void>;
+};
+
+/** The page names the failure: the API's message, with the request that failed. */
+const showsError = (status: number) => async (page: Page) => {
+  await expect(page.getByText(`simulated fault: ${String(status)} for GET`).first()).toBeVisible();
+};
+
+/** The page shows its data; the watch was cut (or expired) and opened again meanwhile. */
+const keepsDataAcrossWatches = async (page: Page, p: PageCase, sim: Sim) => {
+  await expect(p.ready(page)).toBeVisible();
+  await watchesSeen(sim.requests, p.api, 2);
+  await expect(p.ready(page)).toBeVisible();
 };
 
 const READ_FAULTS: ReadFault[] = [
   ...[403, 404, 500, 503].map((status): ReadFault => ({
     name: String(status),
     rule: (api) => ({ method: 'GET', path: api, status }),
-    expect: 'error',
-    status,
+    during: showsError(status),
   })),
   {
     name: '3 s latency',
     rule: (api) => ({ path: api, latencyMs: 3000, times: 2 }),
-    expect: 'keeps',
+    // The data arrives late.
+    during: async (page, p) => {
+      await expect(p.ready(page)).toBeVisible({ timeout: 15_000 });
+    },
   },
   {
     name: 'dropped watch',
     rule: (api) => ({ path: api, dropWatchAfterMs: 300 }),
-    expect: 'keeps',
+    during: keepsDataAcrossWatches,
   },
-  { name: 'watch 410 Gone', rule: (api) => ({ path: api, gone: true }), expect: 'keeps' },
+  {
+    name: 'watch 410 Gone',
+    rule: (api) => ({ path: api, gone: true }),
+    during: keepsDataAcrossWatches,
+  },
 ];
 
 const noCrash = async (page: Page) => {
@@ -112,19 +131,7 @@ for (const p of PAGES) {
         await page.evaluate(() => {
           (window as unknown as { marker: string }).marker = 'same-document';
         });
-        if (f.expect === 'error') {
-          // The API's message, naming the request that failed, is shown.
-          await expect(
-            page.getByText(`simulated fault: ${String(f.status)} for GET`).first(),
-          ).toBeVisible();
-        } else if (f.name === '3 s latency') {
-          await expect(p.ready(page)).toBeVisible({ timeout: 15_000 });
-        } else {
-          // The page shows its data, and the watch was cut (or expired) and opened again.
-          await expect(p.ready(page)).toBeVisible();
-          await watchesSeen(sim.requests, p.api, 2);
-          await expect(p.ready(page)).toBeVisible();
-        }
+        await f.during(page, p, sim);
         await noCrash(page);
 
         // Lift the fault: the page recovers in the same document and the watch is open again.

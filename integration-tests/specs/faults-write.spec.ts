@@ -4,7 +4,7 @@
  * still there, and, after lifting the fault and retrying, that the simulator holds exactly one
  * RuntimeClass `kata` with the typed overhead.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tr, type Lng } from './locales';
 
@@ -23,6 +23,17 @@ const openEditor = async (page: Page, lng: Lng) => {
   return dialog;
 };
 
+/** The dialog explains the failure: a conflict as a concurrent change, others with the API's text. */
+const expectFailure = async (dialog: Locator, lng: Lng, status: number) => {
+  if (status === 409) {
+    await expect(dialog.getByTestId('edit-overhead-stale')).toBeVisible();
+    return;
+  }
+  const alert = dialog.getByTestId('edit-overhead-error');
+  await expect(alert).toContainText(tr(lng, 'The pod overhead could not be saved'));
+  await expect(alert).toContainText(`simulated fault: ${String(status)} for PATCH`);
+};
+
 const runtimeClasses = async (url: string) => {
   const res = await fetch(`${url}/api/kubernetes/apis/node.k8s.io/v1/runtimeclasses`);
   const list = (await res.json()) as {
@@ -34,6 +45,7 @@ const runtimeClasses = async (url: string) => {
 for (const lng of ['en', 'ja'] as const) {
   // Every status in English; one in Japanese, to check the message is translated.
   const statuses = lng === 'en' ? WRITE_STATUSES : [500];
+
   test(`RuntimeClass overhead patch: ${statuses.join('/')} (${lng})`, async ({
     page,
     open,
@@ -46,14 +58,7 @@ for (const lng of ['en', 'ja'] as const) {
     for (const status of statuses) {
       await sim.setFaults([{ method: 'PATCH', path: RC_PATH, status, times: 1 }]);
       await dialog.getByRole('button', { name: tr(lng, 'Save'), exact: true }).click();
-      if (status === 409) {
-        // A conflict is explained as a concurrent change (nothing saved).
-        await expect(dialog.getByTestId('edit-overhead-stale')).toBeVisible();
-      } else {
-        const alert = dialog.getByTestId('edit-overhead-error');
-        await expect(alert).toContainText(tr(lng, 'The pod overhead could not be saved'));
-        await expect(alert).toContainText(`simulated fault: ${String(status)} for PATCH`);
-      }
+      await expectFailure(dialog, lng, status);
       // Nothing the user typed is lost.
       await expect(dialog.getByLabel(tr(lng, 'Memory'))).toHaveValue('400Mi');
       await expect(dialog.getByLabel(tr(lng, 'CPU'))).toHaveValue('300m');
