@@ -58,6 +58,19 @@ type ReadFault = {
   rule: (api: string) => FaultRule;
   /** What the user sees while the fault is active. */
   during: (page: Page, p: PageCase, sim: Sim) => Promise<void>;
+  /** After the fault is lifted (and the request log cleared), besides the data being back. */
+  after: (p: PageCase, sim: Sim) => Promise<void>;
+};
+
+/** A failed list is retried and, once it succeeds, its watch is opened (live updates resume). */
+const watchReopened = async (p: PageCase, sim: Sim) => {
+  await expect
+    .poll(async () => (await openWatches(sim.requests, p.api)) > 0, { timeout: 15_000 })
+    .toBe(true);
+};
+/** The watch was already seen re-opened while the fault was active. */
+const nothingMore = async () => {
+  // Nothing else to check.
 };
 
 /** The page names the failure: the API's message, with the request that failed. */
@@ -77,6 +90,7 @@ const READ_FAULTS: ReadFault[] = [
     name: String(status),
     rule: (api) => ({ method: 'GET', path: api, status }),
     during: showsError(status),
+    after: watchReopened,
   })),
   {
     name: '3 s latency',
@@ -85,18 +99,30 @@ const READ_FAULTS: ReadFault[] = [
     during: async (page, p) => {
       await expect(p.ready(page)).toBeVisible({ timeout: 15_000 });
     },
+    after: nothingMore,
   },
   {
     name: 'dropped watch',
     rule: (api) => ({ path: api, dropWatchAfterMs: 300 }),
     during: keepsDataAcrossWatches,
+    after: nothingMore,
   },
   {
     name: 'watch 410 Gone',
     rule: (api) => ({ path: api, gone: true }),
     during: keepsDataAcrossWatches,
+    after: nothingMore,
   },
 ];
+
+/** Watch connections on `api` the simulator accepted since the last clear. */
+const openWatches = async (
+  requests: () => Promise<{ path: string; watch: boolean; status: number }[]>,
+  api: string,
+) => {
+  const re = new RegExp(api);
+  return (await requests()).filter((r) => r.watch && r.status === 101 && re.test(r.path)).length;
+};
 
 const noCrash = async (page: Page) => {
   await expect(page.getByTestId('page-crash')).toHaveCount(0);
@@ -136,8 +162,10 @@ for (const p of PAGES) {
 
         // Lift the fault: the page recovers in the same document and the watch is open again.
         await sim.clearFaults();
+        await sim.clearRequests();
         await expect(p.ready(page)).toBeVisible({ timeout: 20_000 });
         await expect(page.getByText(/simulated fault:/)).toHaveCount(0, { timeout: 20_000 });
+        await f.after(p, sim);
         await noCrash(page);
         expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
           'same-document',
