@@ -10,7 +10,17 @@ import { parseQuantity } from './quantity';
 const SIGN = '[+-]?';
 const NUMBER = '(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)';
 const SUFFIX = '(?:Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?[0-9]+|n|u|m|k|M|G|T|P|E)?';
-const oracleQuantity = (s: string) => new RegExp(`^${SIGN}${NUMBER}${SUFFIX}$`).test(s.trim());
+const grammar = (s: string) => new RegExp(`^${SIGN}${NUMBER}${SUFFIX}$`).test(s.trim());
+/**
+ * Values beyond the float range (e.g. "1E900") follow the grammar but are rejected on purpose
+ * (parseQuantity returns undefined for a non-finite value): the oracle excludes them.
+ */
+const finite = (s: string) => {
+  const t = s.trim();
+  const exp = /[eE]([+-]?\d+)$/.exec(t);
+  return exp === null || Number(exp[1]) < 300;
+};
+const oracleQuantity = (s: string) => grammar(s) && finite(s);
 
 const RUNS = 10000;
 const UNITS = [
