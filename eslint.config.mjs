@@ -123,6 +123,8 @@ export default tseslint.config(
       ...playwright.configs['flat/recommended'].rules,
       'no-console': 'off',
       'playwright/no-skipped-test': 'error',
+      // Page helpers named expect* (expectRow, expectNoEnglishLeak...) hold the assertions.
+      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect[A-Z]'] }],
     },
   },
   {

@@ -3,6 +3,7 @@
  * NodeFeatureDiscovery, no KataConfig): verdicts and reasons per node in English and Japanese,
  * summary cards, the checks panel (evidence, hint, keyboard), a live label change and the Node tab.
  */
+import * as path from 'node:path';
 import { expect, settle, test, type RequestLogEntry } from './fixtures';
 import {
   KATA_LABEL,
@@ -252,3 +253,27 @@ for (const lng of LANGUAGES) {
     await saveScreenshot(`node-tab-${lng}`);
   });
 }
+
+test('once the seed NFD rule runs, a VMX node without the kvm modules is not eligible', async ({
+  page,
+  open,
+  kubectl,
+}) => {
+  const nfdYaml = path.resolve(__dirname, '../cluster/fixtures/nfd.yaml');
+  await open(`${NODES_PATH}?lng=en`);
+  await expectTableLoaded(page);
+  await expectRow(page, 'en', { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD });
+  await kubectl(['create', '-f', nfdYaml]);
+  try {
+    // The rule needs cpuId VMX/SVM AND loadedKMod kvm + kvm_intel/kvm_amd (seed §2.1.2).
+    await expectRow(page, 'en', { name: 'worker-intel-0', verdict: 'eligible', reason: '' });
+    await expectRow(page, 'en', {
+      name: 'worker-nokvm-0',
+      verdict: 'not-eligible',
+      reason: 'The CPU supports virtualization, but the kvm kernel modules are not loaded',
+    });
+  } finally {
+    await kubectl(['delete', '-f', nfdYaml]);
+  }
+  await expectRow(page, 'en', { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD });
+});
