@@ -1,13 +1,15 @@
 /**
- * Bundles the console host with esbuild into integration-tests/console/build/:
+ * Bundles the console host with esbuild into a build folder of this process's own:
  * index.html, static/host.js, static/host.css and static/assets/* (fonts).
+ * Per process, because Playwright workers start servers concurrently: one worker rewriting a
+ * shared folder while another's page loads from it truncated files (ERR_CONTENT_LENGTH_MISMATCH).
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
 export const HOST_DIR = path.resolve(__dirname);
-export const BUILD_DIR = path.join(HOST_DIR, 'build');
+export const BUILD_DIR = path.join(HOST_DIR, 'build', `pid-${String(process.pid)}`);
 const REPO_ROOT = path.resolve(HOST_DIR, '../..');
 
 const SHARED_PACKAGES = [

@@ -15,7 +15,7 @@ import {
 } from './pages';
 import { expectAccessible, waitForPluginIdle } from './quality';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'a11y', scenario: 'mixed' });
 
 const LANGUAGES: Lng[] = ['en', 'ja'];
 

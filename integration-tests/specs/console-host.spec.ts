@@ -7,7 +7,7 @@ import type { RequestLogEntry } from '../cluster';
 import type { RunningServer } from '../server/server';
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'console-host', scenario: 'mixed' });
 
 const NODE = 'master-0';
 

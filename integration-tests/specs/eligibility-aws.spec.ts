@@ -17,7 +17,7 @@ import {
 } from './eligibility-page';
 import { tr } from './locales';
 
-test.use({ scenario: 'aws' });
+test.use({ serverKey: 'eligibility-aws', scenario: 'aws' });
 
 const NFD_YAML = path.resolve(__dirname, '../cluster/fixtures/nfd.yaml');
 const NOT_WORKER = 'Not a worker node';

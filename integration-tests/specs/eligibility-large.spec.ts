@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, settle, test } from './fixtures';
 import { NODES_PATH, expectRow, expectTableLoaded, rowOf, rows } from './eligibility-page';
 
-test.use({ scenario: 'large' });
+test.use({ serverKey: 'eligibility-large', scenario: 'large' });
 
 const TOTAL = 5003;
 /** Row height the table's windowing uses (ROW_HEIGHT in src/eligibility/EligibilityTable.tsx). */

@@ -26,7 +26,7 @@ import {
 } from './eligibility-page';
 import { tr } from './locales';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'eligibility-mixed', scenario: 'mixed' });
 
 const NOT_WORKER = 'Not a worker node';
 // Without a NodeFeatureDiscovery nothing reports VMX/SVM: hardware virtualization is unknown.

@@ -8,7 +8,7 @@ import { NODES_PATH, checksButton, checksPanel, expectTableLoaded } from './elig
 import { REPORTED_LEAKS } from './i18n-suite';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'eligibility-quality', scenario: 'mixed' });
 
 test('in Japanese the page, its checks panel and the Node tab leak no English and are accessible', async ({
   page,

@@ -13,7 +13,7 @@ import {
 } from './eligibility-page';
 import { tr } from './locales';
 
-test.use({ scenario: 'vsphere' });
+test.use({ serverKey: 'eligibility-vsphere', scenario: 'vsphere' });
 
 const NESTED = 'Virtual machine: nested virtualization is not supported';
 

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'installed' });
+test.use({ serverKey: 'faults-csp', scenario: 'installed' });
 
 /** Each page and what it shows once its data has loaded. */
 const PAGES: [string, string][] = [

@@ -5,7 +5,11 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'mixed', allowedErrors: ['Failed to load resource'] });
+test.use({
+  serverKey: 'faults-install',
+  scenario: 'mixed',
+  allowedErrors: ['Failed to load resource'],
+});
 
 const STATUSES = [403, 422, 500, 503];
 

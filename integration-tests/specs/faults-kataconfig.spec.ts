@@ -5,7 +5,11 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'installed', allowedErrors: ['Failed to load resource'] });
+test.use({
+  serverKey: 'faults-kataconfig',
+  scenario: 'installed',
+  allowedErrors: ['Failed to load resource'],
+});
 
 const KC_PATH = '^/apis/kataconfiguration\\.openshift\\.io/v1/kataconfigs/example-kataconfig$';
 const STATUSES = [403, 409, 422, 500, 503];

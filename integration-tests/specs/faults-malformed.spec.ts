@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'installed' });
+test.use({ serverKey: 'faults-malformed', scenario: 'installed' });
 
 const MALFORMED: object[] = [
   // A node with no status at all and odd label/annotation values.

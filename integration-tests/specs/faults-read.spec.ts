@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type FaultRule } from './fixtures';
 
-test.use({ scenario: 'installed' });
+test.use({ serverKey: 'faults-read', scenario: 'installed' });
 
 type PageCase = {
   name: string;

@@ -7,8 +7,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tr, type Lng } from './locales';
+import { expectNoEnglishLeak } from './quality';
 
-test.use({ scenario: 'installed', allowedErrors: ['Failed to load resource'] });
+test.use({
+  serverKey: 'faults-write',
+  scenario: 'installed',
+  allowedErrors: ['Failed to load resource'],
+});
 
 const RC_PATH = '^/apis/node\\.k8s\\.io/v1/runtimeclasses/kata$';
 const WRITE_STATUSES = [403, 409, 422, 500, 503];
@@ -45,6 +50,8 @@ const runtimeClasses = async (url: string) => {
 for (const lng of ['en', 'ja'] as const) {
   // Every status in English; one in Japanese, to check the message is translated.
   const statuses = lng === 'en' ? WRITE_STATUSES : [500];
+  // The Japanese error state is Japanese too; only the API server's own message stays English.
+  const checkLanguage = lng === 'ja' ? expectNoEnglishLeak : () => Promise.resolve();
 
   test(`RuntimeClass overhead patch: ${statuses.join('/')} (${lng})`, async ({
     page,
@@ -59,6 +66,7 @@ for (const lng of ['en', 'ja'] as const) {
       await sim.setFaults([{ method: 'PATCH', path: RC_PATH, status, times: 1 }]);
       await dialog.getByRole('button', { name: tr(lng, 'Save'), exact: true }).click();
       await expectFailure(dialog, lng, status);
+      await checkLanguage(page);
       // Nothing the user typed is lost.
       await expect(dialog.getByLabel(tr(lng, 'Memory'))).toHaveValue('400Mi');
       await expect(dialog.getByLabel(tr(lng, 'CPU'))).toHaveValue('300m');

@@ -8,7 +8,7 @@ import { tr } from './locales';
 import { mutatingQualityTest as test } from './pages';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'i18n-install-wizard', scenario: 'mixed' });
 
 test('the install wizard in Japanese, step by step', async ({ page, open }) => {
   test.setTimeout(90_000);

@@ -2,6 +2,6 @@
 import { noEnglishOnEveryPage } from './i18n-suite';
 import { qualityTest as test } from './pages';
 
-test.use({ scenario: 'installed' });
+test.use({ serverKey: 'i18n-installed', scenario: 'installed' });
 
 noEnglishOnEveryPage();

@@ -9,7 +9,7 @@ import { expectRouteTitle, PLUGIN_ROUTES, routeNamed, qualityTest as test } from
 import { expectNoEnglishLeak, setLanguage, waitForPluginIdle } from './quality';
 
 /** Nothing installed yet, every kind of node (i18n-installed.spec.ts: a KataConfig rolled out). */
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'i18n', scenario: 'mixed' });
 
 noEnglishOnEveryPage();
 

@@ -7,6 +7,7 @@ import { expect, settle, test } from './fixtures';
 
 // The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
 test.use({
+  serverKey: 'kataconfig-conflict',
   scenario: 'installed',
   viewport: { width: 1280, height: 2400 },
   // The browser logs the expected 409 response of the stale save.

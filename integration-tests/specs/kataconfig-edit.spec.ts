@@ -8,7 +8,11 @@ import { REPORTED_LEAKS } from './i18n-suite';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
 // The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
-test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
+test.use({
+  serverKey: 'kataconfig-edit',
+  scenario: 'installed',
+  viewport: { width: 1280, height: 2400 },
+});
 
 const API_VERSION = 'kataconfiguration.openshift.io/v1';
 const NAME = 'example-kataconfig';

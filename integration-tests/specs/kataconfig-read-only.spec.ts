@@ -1,7 +1,7 @@
 /** KataConfig page for a user who may only read: details, no edit or uninstall, and why. */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'read-only' });
+test.use({ serverKey: 'kataconfig-read-only', scenario: 'read-only' });
 
 test('a read-only user sees the details but no edit or uninstall controls', async ({
   page,

@@ -21,7 +21,11 @@ const test = base.extend<object, { server: RunningServer }>({
 });
 
 // The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
-test.use({ scenario: 'installed', viewport: { width: 1280, height: 2400 } });
+test.use({
+  serverKey: 'kataconfig-uninstall',
+  scenario: 'installed',
+  viewport: { width: 1280, height: 2400 },
+});
 
 const NAME = 'example-kataconfig';
 const KATA_ROLE = 'node-role.kubernetes.io/kata-oc';

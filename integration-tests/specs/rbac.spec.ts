@@ -4,7 +4,11 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'installed', allowedErrors: ['Failed to load resource', 'WebSocket'] });
+test.use({
+  serverKey: 'rbac',
+  scenario: 'installed',
+  allowedErrors: ['Failed to load resource', 'WebSocket'],
+});
 
 test.afterEach(async ({ sim }) => {
   await sim.setUser('admin');

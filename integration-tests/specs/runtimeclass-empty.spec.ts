@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 import { tr } from './locales';
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'runtimeclass-empty', scenario: 'mixed' });
 
 test('without kata, the empty state links to the install wizard', async ({
   page,

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 
-test.use({ scenario: 'read-only' });
+test.use({ serverKey: 'runtimeclass-readonly', scenario: 'read-only' });
 
 test('a read-only user gets a disabled edit button with the reason', async ({
   page,

@@ -8,7 +8,7 @@ import { expect, settle, test, type Sim } from './fixtures';
 import { tr, type Lng } from './locales';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
-test.use({ scenario: 'installed' });
+test.use({ serverKey: 'runtimeclass', scenario: 'installed' });
 
 const PATH = '/sandboxed-containers/runtimeclasses';
 const RC_API = 'node.k8s.io/v1';

@@ -5,7 +5,7 @@ import { qualityTest as test } from './pages';
 import { LANGUAGES } from './screenshot-manifest';
 import { DOC_VIEWPORT, takeShot } from './screenshot-steps';
 
-test.use({ scenario: 'installed', viewport: DOC_VIEWPORT });
+test.use({ serverKey: 'screenshots-installed', scenario: 'installed', viewport: DOC_VIEWPORT });
 
 for (const lng of LANGUAGES) {
   test(`KataConfig and RuntimeClasses in ${lng}`, async ({ page, open }) => {

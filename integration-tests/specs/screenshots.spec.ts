@@ -5,7 +5,7 @@ import { qualityTest as test } from './pages';
 import { LANGUAGES } from './screenshot-manifest';
 import { DOC_VIEWPORT, takeShot } from './screenshot-steps';
 
-test.use({ scenario: 'mixed', viewport: DOC_VIEWPORT });
+test.use({ serverKey: 'screenshots', scenario: 'mixed', viewport: DOC_VIEWPORT });
 
 for (const lng of LANGUAGES) {
   test(`nodes and Node tab in ${lng}`, async ({ page, open }) => {

@@ -15,7 +15,7 @@ const PAGES = [
 
 const LANGUAGES: Lng[] = ['en', 'ja'];
 
-test.use({ scenario: 'mixed' });
+test.use({ serverKey: 'smoke', scenario: 'mixed' });
 
 test('the smoke covers every console.page/route of the built plugin', () => {
   const routes = manifestExtensions()

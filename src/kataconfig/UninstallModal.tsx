@@ -61,6 +61,7 @@ export const UninstallModal = ({ kataConfig, onClose, onDeleted }: UninstallModa
       <ModalHeader
         title={t('Uninstall the Kata runtime?')}
         titleIconVariant="danger"
+        titleScreenReaderText={t('Danger alert:')}
         labelId="scc-uninstall-title"
       />
       <ModalBody>

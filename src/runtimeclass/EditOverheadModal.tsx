@@ -195,7 +195,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
               title={t('The pod overhead could not be saved')}
               data-test="edit-overhead-error"
             >
-              {error.message}
+              <span lang="en">{error.message}</span>
             </Alert>
           ) : null}
         </Form>

@@ -61,10 +61,10 @@ export const RuntimeClassTable = ({ runtimeClasses }: RuntimeClassTableProps) =>
       <Thead>
         <Tr>
           <Th>{t('Name')}</Th>
-          <Th>{t('Handler')}</Th>
+          <Th modifier="wrap">{t('Handler')}</Th>
           <Th modifier="wrap">{t('Pod overhead memory')}</Th>
           <Th modifier="wrap">{t('Pod overhead CPU')}</Th>
-          <Th>{t('Scheduling node selector')}</Th>
+          <Th modifier="wrap">{t('Scheduling node selector')}</Th>
           <Th>{t('Owner')}</Th>
         </Tr>
       </Thead>
