@@ -53,7 +53,8 @@ const config: Configuration = {
         {
           from: path.resolve(__dirname, 'locales'),
           to: 'locales',
-          globOptions: { ignore: ['**/*.md'] },
+          // Only the catalogues; the glossary and review notes stay out of the image.
+          filter: (file: string) => file.endsWith('.json'),
         },
       ],
     }),
