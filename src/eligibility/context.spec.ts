@@ -1,3 +1,4 @@
+import { KATA_NFD_CONFIG_DATA } from '../install/nfdRule';
 import { eligibilityContext } from './context';
 import { kataConfig } from './fixtures';
 
@@ -27,16 +28,7 @@ describe('eligibilityContext', () => {
   });
 
   it('knows when a NodeFeatureDiscovery carries the seed kata rule', () => {
-    const configData = [
-      'sources:',
-      '  custom:',
-      '    - name: "feature.node.kubernetes.io/runtime.kata"',
-      '      matchOn:',
-      '        - cpuId: ["SSE4", "VMX"]',
-      '          loadedKMod: ["kvm", "kvm_intel"]',
-      '        - cpuId: ["SSE4", "SVM"]',
-      '          loadedKMod: ["kvm", "kvm_amd"]',
-    ].join('\n');
+    const configData = KATA_NFD_CONFIG_DATA;
     expect(
       eligibilityContext({
         nodeFeatureDiscoveries: [{ spec: { workerConfig: { configData } } }],
