@@ -101,7 +101,7 @@ const RuntimeClassPage = () => {
   if (rcError !== undefined) {
     body = (
       <Alert variant="danger" isInline title={t('RuntimeClasses could not be loaded')}>
-        {rcError}
+        <span lang="en">{rcError}</span>
       </Alert>
     );
   } else if (!rcWatch?.loaded) {
