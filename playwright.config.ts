@@ -7,6 +7,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'integration-tests/specs',
   testMatch: '**/*.spec.ts',
+  globalSetup: './integration-tests/specs/global-setup.ts',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: 2,

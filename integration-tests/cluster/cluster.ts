@@ -73,7 +73,7 @@ export interface Cluster {
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const DEFAULT_CRD_DIR = path.resolve(REPO_ROOT, '../shared/reference/crds');
+export const DEFAULT_CRD_DIR = path.resolve(REPO_ROOT, 'third_party/crds');
 
 const USER_NAMES: Record<UserMode, string> = {
   admin: 'kube:admin',

@@ -40,7 +40,7 @@ export const startServer = async ({
   const cluster = createCluster({
     scenario,
     timeScale,
-    crdDir: path.resolve(REPO_ROOT, '../shared/reference/crds'),
+    crdDir: path.resolve(REPO_ROOT, 'third_party/crds'),
   });
   const indexFile = path.join(buildDir, 'index.html');
   const staticDir = path.join(buildDir, 'static');

@@ -14,7 +14,7 @@ describe('static files', () => {
   it.each([
     ['plugin-manifest.json', '/srv/dist/plugin-manifest.json'],
     ['locales/ja/x.json', '/srv/dist/locales/ja/x.json'],
-    ['../secret', '/srv/dist/secret'],
+    ['../secret', '/srv/dist/secret'], // self-contained: not a path of ours
     ['%2e%2e/%2e%2e/etc/passwd', '/srv/dist/etc/passwd'],
     ['%E0%A4%A', undefined],
   ])('%s stays inside the root', (rel, expected) => {

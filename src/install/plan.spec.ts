@@ -26,7 +26,7 @@ const fixture = (name: string): unknown =>
 /** The CRD's openAPIV3Schema without x-kubernetes-* keys, which ajv does not know. */
 const crdSchema = (file: string): object => {
   const crd = yaml.load(
-    fs.readFileSync(path.resolve(ROOT, '../shared/reference/crds', file), 'utf8'),
+    fs.readFileSync(path.resolve(ROOT, 'third_party/crds', file), 'utf8'),
   ) as { spec: { versions: { schema: { openAPIV3Schema: unknown } }[] } };
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);

@@ -1,5 +1,5 @@
 /**
- * Our custom-resource types must only use fields the real CRDs define (shared/reference/crds/).
+ * Our custom-resource types must only use fields the real CRDs define (third_party/crds/).
  * Each sample below is typed `Complete<T>`: it must set EVERY field of the type (TypeScript fails
  * otherwise), and the test walks the sample and looks each path up in the CRD's openAPIV3Schema.
  */
@@ -30,7 +30,7 @@ type Crd = {
   };
 };
 
-const CRD_DIR = path.resolve(__dirname, '../../../shared/reference/crds');
+const CRD_DIR = path.resolve(__dirname, '../../third_party/crds');
 const loadCrd = (file: string) => load(fs.readFileSync(path.join(CRD_DIR, file), 'utf8')) as Crd;
 
 /** Every path of `sample` that the schema does not define (metadata is the API server's, not the CRD's). */
