@@ -25,9 +25,9 @@ const fixture = (name: string): unknown =>
 
 /** The CRD's openAPIV3Schema without x-kubernetes-* keys, which ajv does not know. */
 const crdSchema = (file: string): object => {
-  const crd = yaml.load(
-    fs.readFileSync(path.resolve(ROOT, 'third_party/crds', file), 'utf8'),
-  ) as { spec: { versions: { schema: { openAPIV3Schema: unknown } }[] } };
+  const crd = yaml.load(fs.readFileSync(path.resolve(ROOT, 'third_party/crds', file), 'utf8')) as {
+    spec: { versions: { schema: { openAPIV3Schema: unknown } }[] };
+  };
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (typeof v === 'object' && v !== null) {
