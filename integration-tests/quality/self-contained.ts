@@ -16,6 +16,8 @@ export type OutsideReference = { file: string; line: number; reference: string }
 const SKIPPED = [
   /\.md$/,
   /^docs\//,
+  // This check's own examples of what it reports.
+  /^integration-tests\/quality\/self-contained\./,
   /\.(png|jpe?g|gif|ico|woff2?|ttf|br)$/,
   /^package-lock\.json$/,
 ];
@@ -24,37 +26,32 @@ const SKIPPED = [
 export const IGNORE_MARKER = 'self-contained: not a path of ours';
 
 const RELATIVE_PATH = /(?:^|[^\w.\-/])((?:\.\.\/)+[\w.\-/@*]*)/g;
-const COMPLETIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.yaml', '.css'];
 
 const isInside = (root: string, target: string): boolean => {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
 
+/** `path.resolve(REPO_ROOT, '../x')`, `join(rootDir, "../x")`, `resolve(process.cwd(), '../x')`. */
+const FROM_ROOT = /(?:root\w*|cwd\(\))\s*,\s*['"`]$/i;
+
 /**
- * The references to paths above `root` in one file's text. A `../x` is read relative to the
- * file's folder; when that names nothing in the repository, it is also read relative to the root
- * (`path.resolve(REPO_ROOT, '../shared/…')`), so both spellings of "the folder beside the clone"
- * are caught.
+ * The references to paths above `root` in one file's text: a `../x` read relative to the file's
+ * folder, or relative to the root when it follows a root-like base in a call
+ * (`path.resolve(REPO_ROOT, '../shared/…')`), that leaves the repository.
  */
-export const outsideReferences = (
-  root: string,
-  file: string,
-  text: string,
-  exists: (absolute: string) => boolean,
-): OutsideReference[] => {
+export const outsideReferences = (root: string, file: string, text: string): OutsideReference[] => {
   const found: OutsideReference[] = [];
   const dir = path.dirname(path.join(root, file));
   text.split('\n').forEach((lineText, index) => {
     if (lineText.includes(IGNORE_MARKER)) return;
     for (const match of lineText.matchAll(RELATIVE_PATH)) {
-      const reference = match[1] ?? '';
-      const fromFile = path.resolve(dir, reference);
-      const outside =
-        !isInside(root, fromFile) ||
-        (!COMPLETIONS.some((ext) => exists(fromFile + ext)) &&
-          !isInside(root, path.resolve(root, reference)));
-      if (outside) found.push({ file, line: index + 1, reference });
+      const reference = match[1];
+      const before = lineText.slice(0, match.index + match[0].length - reference.length);
+      const base = FROM_ROOT.test(before) ? root : dir;
+      if (!isInside(root, path.resolve(base, reference))) {
+        found.push({ file, line: index + 1, reference });
+      }
     }
   });
   return found;
@@ -80,13 +77,12 @@ const trackedFiles = (root: string): string[] =>
 
 const main = (): number => {
   const root = path.resolve(__dirname, '../..');
-  const exists = (p: string): boolean => fs.existsSync(p);
   const problems: string[] = [];
   for (const file of trackedFiles(root).filter(isChecked)) {
     const absolute = path.join(root, file);
     if (!fs.existsSync(absolute)) continue;
     const text = fs.readFileSync(absolute, 'utf8');
-    for (const r of outsideReferences(root, file, text, exists)) {
+    for (const r of outsideReferences(root, file, text)) {
       problems.push(`${r.file}:${r.line}: refers to ${r.reference}, above the repository root`);
     }
   }
