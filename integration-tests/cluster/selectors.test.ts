@@ -1,6 +1,7 @@
 import {
   SelectorError,
   fromLabelSelectorObject,
+  checkFieldSelector,
   matchesFieldSelector,
   matchesSelector,
   parseFieldSelector,
@@ -50,7 +51,26 @@ describe('field selectors', () => {
     ['metadata.namespace=ns,metadata.name==b', { name: 'b', namespace: 'ns' }, true],
     ['metadata.namespace=ns', { name: 'b' }, false],
   ])('%j on %j => %s', (sel, meta, expected) => {
-    expect(matchesFieldSelector(parseFieldSelector(sel), meta)).toBe(expected);
+    expect(matchesFieldSelector(parseFieldSelector(sel), { metadata: meta })).toBe(expected);
+  });
+
+  it.each([
+    ['spec.nodeName=worker-0', { spec: { nodeName: 'worker-0' } }, true],
+    ['spec.nodeName=worker-0', { spec: {} }, false],
+    ['spec.nodeName=', { spec: {} }, true],
+    ['status.phase!=Succeeded,status.phase!=Failed', { status: { phase: 'Running' } }, true],
+    ['spec.hostNetwork=false', { spec: {} }, true],
+  ])('pod field %j on %j => %s', (sel, pod, expected) => {
+    expect(matchesFieldSelector(parseFieldSelector(sel), pod)).toBe(expected);
+  });
+
+  it('accepts the pod fields for pods only, as the API server does', () => {
+    expect(() => {
+      checkFieldSelector(parseFieldSelector('spec.nodeName=a'), 'Pod');
+    }).not.toThrow();
+    expect(() => {
+      checkFieldSelector(parseFieldSelector('spec.nodeName=a'), 'Node');
+    }).toThrow('field label not supported: spec.nodeName');
   });
 });
 

@@ -97,22 +97,49 @@ export const parseFieldSelector = (s: string | null | undefined): FieldSelector 
   });
 };
 
-const SUPPORTED_FIELDS = ['metadata.name', 'metadata.namespace'];
+/**
+ * Fields a field selector may name, per kind. Every kind has metadata.name and metadata.namespace
+ * (apimachinery DefaultMetaV1FieldSelectorConversion); pods add theirs
+ * (kubernetes pkg/registry/core/pod/strategy.go, `ToSelectableFields`).
+ */
+const META_FIELDS = ['metadata.name', 'metadata.namespace'];
+const KIND_FIELDS: Record<string, string[]> = {
+  Pod: [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.nominatedNodeName',
+  ],
+};
 
-export const checkFieldSelector = (sel: FieldSelector): void => {
+export const checkFieldSelector = (sel: FieldSelector, kind?: string): void => {
+  const supported = [...META_FIELDS, ...(kind ? (KIND_FIELDS[kind] ?? []) : [])];
   for (const r of sel) {
-    if (!SUPPORTED_FIELDS.includes(r.field)) {
+    if (!supported.includes(r.field)) {
       throw new SelectorError(`field label not supported: ${r.field}`);
     }
   }
 };
 
-export const matchesFieldSelector = (
-  sel: FieldSelector,
-  meta: { name?: string; namespace?: string },
-): boolean =>
+/** The field's value as the API server compares it: a string, '' when unset (booleans as text). */
+const fieldValue = (obj: Record<string, unknown>, field: string): string => {
+  let v: unknown = obj;
+  for (const part of field.split('.')) {
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean' || typeof v === 'number') return String(v);
+  // pod strategy: spec.hostNetwork is "false" when unset.
+  return field === 'spec.hostNetwork' ? 'false' : '';
+};
+
+export const matchesFieldSelector = (sel: FieldSelector, obj: object): boolean =>
   sel.every((r) => {
-    const v = (r.field === 'metadata.name' ? meta.name : meta.namespace) ?? '';
+    const v = fieldValue(obj as Record<string, unknown>, r.field);
     return r.op === 'eq' ? v === r.value : v !== r.value;
   });
 

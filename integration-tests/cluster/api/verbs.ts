@@ -131,7 +131,7 @@ const remove: Verb = (ctx, req, res, route, q) => {
   const dryRun = q.getAll('dryRun').includes('All');
   if (name === undefined) {
     authorize(ctx.user, 'deletecollection', route);
-    const items = selected(ctx.store.list(def, route.namespace), q);
+    const items = selected(ctx.store.list(def, route.namespace), q, def.kind);
     const out = items.map(
       (o) => ctx.store.delete(def, o.metadata.namespace, o.metadata.name ?? '', dryRun).object,
     );

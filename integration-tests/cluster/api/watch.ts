@@ -126,7 +126,7 @@ const startWatch = (
 ): void => {
   const { def } = route;
   const { store } = ctx;
-  const sel = parseSelectors(q);
+  const sel = parseSelectors(q, def.kind);
   const expired = (): void => {
     sink.send({
       type: 'ERROR',
@@ -148,7 +148,7 @@ const startWatch = (
       !def.namespaced ||
       o.metadata.namespace === route.namespace) &&
     matchesSelector(sel.labels, o.metadata.labels) &&
-    matchesFieldSelector(sel.fields, o.metadata);
+    matchesFieldSelector(sel.fields, o);
   const translate = (e: StoreEvent): object | undefined => {
     const now = visible(e.object);
     switch (e.type) {
