@@ -25,6 +25,7 @@ describe('scenario files', () => {
       'no-operators',
       'read-only',
       'vsphere',
+      'workloads',
     ]);
   });
 
