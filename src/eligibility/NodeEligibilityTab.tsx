@@ -16,6 +16,7 @@ import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
+import { NodeKataPods } from '../workloads/NodeKataPods';
 import { CheckList } from './CheckList';
 import { evaluateNode } from './evaluate';
 import { KataStateLabel, VerdictLabel } from './labels';
@@ -63,6 +64,9 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
               </DescriptionListDescription>
             </DescriptionListGroup>
           </DescriptionList>
+        </StackItem>
+        <StackItem>
+          <NodeKataPods nodeName={evaluation.name} />
         </StackItem>
         <StackItem>
           <Title headingLevel="h3">{t('Checks')}</Title>

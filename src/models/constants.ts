@@ -42,6 +42,8 @@ export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
 /** Routes of the plugin's pages. */
 export const BASE_PATH = '/sandboxed-containers';
 export const ROUTES = {
+  overview: `${BASE_PATH}/overview`,
+  workloads: `${BASE_PATH}/workloads`,
   nodes: `${BASE_PATH}/nodes`,
   install: `${BASE_PATH}/install`,
   kataConfig: `${BASE_PATH}/kataconfig`,

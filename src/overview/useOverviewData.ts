@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useEligibilityData } from '../hooks/useEligibilityData';
+import type { NodeFeatureDiscoveryKind } from '../models';
+import { NodeFeatureDiscoveryGVK } from '../models';
+import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
+import { totalsOf } from '../workloads/rows';
+import { ALL_NAMESPACES_KEY, useKataPods } from '../workloads/useKataPods';
+import type { CsvKind, Overview } from './overview';
+import { OSC_NAMESPACE, buildOverview } from './overview';
+
+const CSV_GVK = {
+  group: 'operators.coreos.com',
+  version: 'v1alpha1',
+  kind: 'ClusterServiceVersion',
+};
+
+/** The list of a watch that loaded without error (an optional kind may have no list). */
+const listOf = <T>(watch: [T[] | undefined, boolean, unknown]): T[] | undefined => {
+  const [data, loaded, error] = watch;
+  return loaded && !error && Array.isArray(data) ? data : undefined;
+};
+
+export type OverviewData = {
+  overview: Overview;
+  /** Nodes and the KataConfig have loaded (the page's essentials). */
+  loaded: boolean;
+  nodesError: string | undefined;
+  /** The Kata pods: still loading, not listable by this user, or failed. */
+  pods: 'loading' | 'forbidden' | 'error' | 'ready';
+};
+
+/**
+ * Everything the overview shows, one list+watch per kind: the eligibility inputs (nodes,
+ * KataConfig, Infrastructure, NodeFeatureDiscoveries, kata RuntimeClass), the operator's CSV in its
+ * namespace, and the pods of all namespaces with the RuntimeClasses (useKataPods).
+ */
+export const useOverviewData = (): OverviewData => {
+  const operatorPresent = useFlag(FLAG_KATACONFIG);
+  const nfdInstalled = useFlag(FLAG_NFD);
+  const eligibility = useEligibilityData(true);
+  const csvWatch = useK8sWatchResource<CsvKind[]>(
+    operatorPresent
+      ? { groupVersionKind: CSV_GVK, namespace: OSC_NAMESPACE, isList: true, optional: true }
+      : null,
+  );
+  // The same query as useEligibilityData's, so the console shares one list+watch between them.
+  const nfdWatch = useK8sWatchResource<NodeFeatureDiscoveryKind[]>(
+    nfdInstalled
+      ? { groupVersionKind: NodeFeatureDiscoveryGVK, isList: true, optional: true }
+      : null,
+  );
+  const nfdList = listOf(nfdWatch);
+  const kata = useKataPods({ namespace: ALL_NAMESPACES_KEY });
+  const podTotals = useMemo(
+    () => (kata.loaded && !kata.error ? totalsOf(kata.rows) : undefined),
+    [kata.loaded, kata.error, kata.rows],
+  );
+  const csvList = listOf(csvWatch);
+  const { nodes, context } = eligibility;
+  const overview = useMemo(
+    () =>
+      buildOverview({
+        operatorPresent,
+        nfdInstalled,
+        csvs: csvList,
+        kataConfig: context.kataConfig,
+        nfds: nfdList,
+        nodes,
+        context,
+        kataClasses: kata.kataClasses,
+        pods: podTotals,
+      }),
+    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, kata.kataClasses, podTotals],
+  );
+  let pods: OverviewData['pods'] = 'loading';
+  if (kata.allowed === false) pods = 'forbidden';
+  else if (kata.error) pods = 'error';
+  else if (podTotals) pods = 'ready';
+  return {
+    overview,
+    loaded: eligibility.loaded,
+    nodesError: eligibility.error?.message,
+    pods,
+  };
+};

@@ -1,0 +1,96 @@
+import { NamespaceBar, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { EmptyState, EmptyStateBody, Skeleton, Stack, StackItem } from '@patternfly/react-core';
+import { Alert } from '../shared/Alert';
+import { PluginPage } from '../shared/PluginPage';
+import { usePluginTranslation } from '../shared/i18n';
+import { KataPodsSummary } from './KataPodsSummary';
+import { ALL_NAMESPACES_KEY, useKataPods } from './useKataPods';
+import { useWorkloadsView } from './useWorkloadsView';
+import { WorkloadsTable } from './WorkloadsTable';
+import { WorkloadsToolbar } from './WorkloadsToolbar';
+
+const WorkloadsBody = ({ namespace }: { namespace: string }) => {
+  const { t } = usePluginTranslation();
+  const { allowed, rows, loaded, error } = useKataPods({ namespace });
+  const view = useWorkloadsView(rows);
+  const all = namespace === ALL_NAMESPACES_KEY;
+
+  if (allowed === undefined)
+    return <Skeleton height="200px" screenreaderText={t('Checking permissions')} />;
+  if (!allowed) {
+    return (
+      <EmptyState
+        titleText={t('You cannot list pods here')}
+        headingLevel="h2"
+        data-test="no-permission"
+      >
+        <EmptyStateBody>
+          {all
+            ? t('Your account may not list pods in all namespaces. Choose a namespace you work in.')
+            : t('Your account may not list pods in namespace {{namespace}}.', { namespace })}
+        </EmptyStateBody>
+      </EmptyState>
+    );
+  }
+  if (error) {
+    return (
+      <Alert variant="danger" isInline title={t('Pods could not be loaded')} data-test="load-error">
+        <span lang="en">{error.message}</span>
+      </Alert>
+    );
+  }
+  if (!loaded) return <Skeleton height="200px" screenreaderText={t('Loading Kata pods')} />;
+  if (rows.length === 0) {
+    return (
+      <EmptyState
+        titleText={t('No workloads run in Kata')}
+        headingLevel="h2"
+        data-test="workloads-empty"
+      >
+        <EmptyStateBody>
+          {all
+            ? t(
+                'No pod in any namespace uses a Kata RuntimeClass. Use Run in Kata on a Deployment, StatefulSet, DaemonSet or Job, or set runtimeClassName: kata in its pod template.',
+              )
+            : t(
+                'No pod in namespace {{namespace}} uses a Kata RuntimeClass. Use Run in Kata on a Deployment, StatefulSet, DaemonSet or Job, or set runtimeClassName: kata in its pod template.',
+                { namespace },
+              )}
+        </EmptyStateBody>
+      </EmptyState>
+    );
+  }
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        <KataPodsSummary totals={view.totals} workloads={view.groups.length} />
+      </StackItem>
+      <StackItem>
+        <WorkloadsToolbar view={view} />
+      </StackItem>
+      <StackItem>
+        <WorkloadsTable view={view} />
+      </StackItem>
+    </Stack>
+  );
+};
+
+/**
+ * "Workloads in Kata": the pods of the active namespace (the console's project selector) that run
+ * in a Kata RuntimeClass, grouped by the workload that owns them.
+ */
+const WorkloadsPage = () => {
+  const { t } = usePluginTranslation();
+  const [namespace] = useActiveNamespace();
+  return (
+    <>
+      <NamespaceBar />
+      <PluginPage title={t('Workloads in Kata')}>
+        {/* A new namespace starts with fresh filters and pages. */}
+        <WorkloadsBody key={namespace} namespace={namespace} />
+      </PluginPage>
+    </>
+  );
+};
+
+export default WorkloadsPage;

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
+import type { RuntimeClassKind } from '../models';
+import { RuntimeClassGVK } from '../models';
+import type { PodKind } from '../models/workloads';
+import { PodGVK } from '../models/workloads';
+import type { ApiError } from '../shared/errors';
+import { toApiError } from '../shared/errors';
+import { kataClassNames, kataRuntimeClasses } from './kataClasses';
+import type { KataPodRow } from './rows';
+import { kataPodRows } from './rows';
+
+/** The console's key for "all namespaces" (useActiveNamespace; SDK constants ALL_NAMESPACES_KEY). */
+export const ALL_NAMESPACES_KEY = '#ALL_NS#';
+
+export type PodScope = {
+  /** A namespace, or ALL_NAMESPACES_KEY. */
+  namespace: string;
+  /** Narrow the list on the server, e.g. `spec.nodeName=worker-0` (the Node tab). */
+  fieldSelector?: string;
+};
+
+export type KataPods = {
+  /** The user may list pods in the scope (SelfSubjectAccessReview); undefined while asking. */
+  allowed: boolean | undefined;
+  rows: KataPodRow[];
+  kataClasses: RuntimeClassKind[];
+  loaded: boolean;
+  error: ApiError | undefined;
+};
+
+type Resources = { pods: PodKind[]; runtimeClasses: RuntimeClassKind[] };
+
+const isSet = (e: unknown) => e !== undefined && e !== null && e !== '' && e !== false;
+
+/**
+ * The Kata pods of a namespace (or of all namespaces): one list+watch of pods and one of
+ * RuntimeClasses, after a SelfSubjectAccessReview says the user may list pods there. Pods cannot be
+ * selected by runtimeClassName on the server (it is not a pod field selector), so the pods of the
+ * scope are listed and the Kata ones kept; rows are derived once per pod object (rows.ts).
+ */
+export const useKataPods = ({ namespace, fieldSelector }: PodScope): KataPods => {
+  const all = namespace === ALL_NAMESPACES_KEY;
+  const [allowed, checking] = useAccessReview({
+    group: '',
+    resource: 'pods',
+    verb: 'list',
+    ...(all ? {} : { namespace }),
+  });
+  const resources = useMemo(() => {
+    const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
+      runtimeClasses: { groupVersionKind: RuntimeClassGVK, isList: true, optional: true },
+    };
+    if (allowed && !checking) {
+      r.pods = {
+        groupVersionKind: PodGVK,
+        isList: true,
+        ...(all ? {} : { namespace }),
+        ...(fieldSelector ? { fieldSelector } : {}),
+      };
+    }
+    return r as Record<keyof Resources, WatchK8sResource>;
+  }, [allowed, checking, all, namespace, fieldSelector]);
+  const watched = useK8sWatchResources<Resources>(resources);
+  const { pods, runtimeClasses } = watched as Partial<typeof watched>;
+  const rcData =
+    runtimeClasses?.loaded && !isSet(runtimeClasses.loadError) ? runtimeClasses.data : undefined;
+  const kataNames = useMemo(() => kataClassNames(rcData), [rcData]);
+  const kataClasses = useMemo(() => kataRuntimeClasses(rcData), [rcData]);
+  const podData = pods?.data;
+  const rows = useMemo(() => kataPodRows(podData, kataNames), [podData, kataNames]);
+  const podError: unknown = pods?.loadError;
+  return {
+    allowed: checking ? undefined : allowed,
+    rows,
+    kataClasses,
+    // RuntimeClasses are optional context: a user who cannot read them still sees kata/kata-remote.
+    loaded:
+      pods?.loaded === true &&
+      (runtimeClasses?.loaded === true || isSet(runtimeClasses?.loadError)),
+    error: isSet(podError) ? toApiError(podError) : undefined,
+  };
+};
