@@ -9,10 +9,13 @@ import { Alert, Page } from '@patternfly/react-core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getMissingExports, subscribeMissingExports } from '../missing-exports';
+import { ActiveNamespaceProvider } from '../sdk/namespace';
+import { OverlayProvider } from '../sdk/overlay';
 import { HostMasthead } from './HostMasthead';
 import { HostNav } from './HostNav';
 import { NodeDetailsPage, NodeListPage } from './NodePages';
 import { NotFound } from './NotFound';
+import { WorkloadDetailsPage, WorkloadListPage } from './WorkloadPages';
 import { isRoutePage, routePaths } from './extensions';
 
 const MissingExportsAlert = () => {
@@ -39,6 +42,9 @@ const AppRoutes = () => {
       <Route path="/" element={<Navigate to="/sandboxed-containers/nodes" replace />} />
       <Route path="/k8s/cluster/nodes" element={<NodeListPage />} />
       <Route path="/k8s/cluster/nodes/:name/*" element={<NodeDetailsPage />} />
+      <Route path="/k8s/ns/:ns/:plural" element={<WorkloadListPage />} />
+      <Route path="/k8s/all-namespaces/:plural" element={<WorkloadListPage />} />
+      <Route path="/k8s/ns/:ns/:plural/:name" element={<WorkloadDetailsPage />} />
       {routes.flatMap((r) => {
         const Component = r.properties.component;
         return routePaths(r).map((path) => (
@@ -53,10 +59,14 @@ const AppRoutes = () => {
 export const App = ({ store }: { store: PluginStore }) => (
   <PluginStoreProvider store={store}>
     <BrowserRouter>
-      <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
-        <MissingExportsAlert />
-        <AppRoutes />
-      </Page>
+      <ActiveNamespaceProvider>
+        <OverlayProvider>
+          <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
+            <MissingExportsAlert />
+            <AppRoutes />
+          </Page>
+        </OverlayProvider>
+      </ActiveNamespaceProvider>
     </BrowserRouter>
   </PluginStoreProvider>
 );
