@@ -20,17 +20,41 @@ import type { OverviewData } from './useOverviewData';
 const RolloutLine = ({ rollout }: { rollout: Overview['rollout'] }) => {
   const { t } = usePluginTranslation();
   const fmt = useAmounts();
-  const n = { ready: fmt.count(rollout.ready), total: fmt.count(rollout.total) };
+  const n = {
+    count: rollout.total,
+    ready: fmt.count(rollout.ready),
+    total: fmt.count(rollout.total),
+  };
   const text: Record<Overview['rollout']['state'], string> = {
     none: t('Not installed'),
-    installing: t('Installing: Kata is ready on {{ready}} of {{total}} nodes', n),
-    updating: t('Updating: Kata is ready on {{ready}} of {{total}} nodes', n),
-    uninstalling: t('Uninstalling: Kata is still on {{ready}} of {{total}} nodes', n),
-    installed: t('Installed: Kata is ready on {{ready}} of {{total}} nodes', n),
-    stuck: t('Stuck: Kata is ready on {{ready}} of {{total}} nodes', n),
+    installing: t('Installing: Kata is ready on {{ready}} of {{total}} nodes', {
+      count: n.count,
+      ready: n.ready,
+      total: n.total,
+    }),
+    updating: t('Updating: Kata is ready on {{ready}} of {{total}} nodes', {
+      count: n.count,
+      ready: n.ready,
+      total: n.total,
+    }),
+    uninstalling: t('Uninstalling: Kata is still on {{ready}} of {{total}} nodes', {
+      count: n.count,
+      ready: n.ready,
+      total: n.total,
+    }),
+    installed: t('Installed: Kata is ready on {{ready}} of {{total}} nodes', {
+      count: n.count,
+      ready: n.ready,
+      total: n.total,
+    }),
+    stuck: t('Stuck: Kata is ready on {{ready}} of {{total}} nodes', {
+      count: n.count,
+      ready: n.ready,
+      total: n.total,
+    }),
     'blocked-by-pods': t(
       'Uninstall blocked by Kata pods: Kata is still on {{ready}} of {{total}} nodes',
-      n,
+      { count: n.count, ready: n.ready, total: n.total },
     ),
   };
   if (rollout.state === 'none')
@@ -55,7 +79,7 @@ const PodsLine = ({ data }: { data: OverviewData }) => {
   if (!totals) return <Skeleton width="60%" screenreaderText={t('Loading Kata pods')} />;
   return (
     <Link to={ROUTES.workloads} data-test="kata-pods">
-      {t('{{pods}} pods; overhead {{memory}} of memory and {{cpu}} CPU', {
+      {t('{{pods}} holding node resources; overhead {{memory}}, {{cpu}} CPU', {
         pods: fmt.count(totals.active),
         memory: fmt.memory(totals.overhead.memory),
         cpu: fmt.cpu(totals.overhead.cpu),
@@ -96,11 +120,14 @@ export const KataCard = ({ data }: { data: OverviewData }) => {
             <DescriptionListDescription>
               {nodes ? (
                 <Link to={ROUTES.nodes} data-test="node-counts">
-                  {t('{{eligible}} eligible, {{installed}} with Kata installed, of {{total}}', {
-                    eligible: fmt.count(nodes.eligible),
-                    installed: fmt.count(nodes.installed),
-                    total: fmt.count(nodes.total),
-                  })}
+                  {t(
+                    'Eligible: {{eligible}}; Kata installed: {{installed}}; all nodes: {{total}}',
+                    {
+                      eligible: fmt.count(nodes.eligible),
+                      installed: fmt.count(nodes.installed),
+                      total: fmt.count(nodes.total),
+                    },
+                  )}
                 </Link>
               ) : (
                 <NodesUnavailable error={data.nodesError} />
@@ -118,7 +145,7 @@ export const KataCard = ({ data }: { data: OverviewData }) => {
                     <ListItem key={rc.name}>
                       <Link to={ROUTES.runtimeClasses} data-test={`rc-${rc.name}`}>
                         {rc.overhead
-                          ? t('{{name}}: overhead {{memory}} of memory and {{cpu}} CPU per pod', {
+                          ? t('{{name}}: overhead {{memory}}, {{cpu}} CPU per pod', {
                               name: rc.name,
                               memory: fmt.memory(rc.overhead.memory),
                               cpu: fmt.cpu(rc.overhead.cpu),

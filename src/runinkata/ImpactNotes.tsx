@@ -59,7 +59,8 @@ export const useImpactNotes = (impact: Impact, podsForbidden: boolean): Note[] =
     notes.push({
       id: 'no-room',
       variant: 'warning',
-      title: t('Not enough room: the nodes fit {{capacity}} of {{replicas}} pods', {
+      title: t('Not enough room: the nodes fit {{capacity}} of the {{replicas}} pods', {
+        count: impact.replicas,
         capacity: fmt.count(impact.capacity ?? 0),
         replicas: fmt.count(impact.replicas),
       }),

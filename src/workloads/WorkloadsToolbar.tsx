@@ -26,13 +26,11 @@ const isPhase = (v: string): v is PhaseFilter => (PHASES as readonly string[]).i
 export const WorkloadsToolbar = ({ view }: { view: WorkloadsView }) => {
   const { t } = usePluginTranslation();
   const { filters, setFilters } = view;
-  const phaseLabel: Record<PhaseFilter, string> = {
-    all: t('All phases'),
-    Running: t('Running'),
-    Pending: t('Pending'),
-    Succeeded: t('Succeeded'),
-    Failed: t('Failed'),
-    other: t('Other phases'),
+  // Pod phases are API values and stay as the API writes them (locales/GLOSSARY.md).
+  const phaseLabel = (p: PhaseFilter) => {
+    if (p === 'all') return t('All phases');
+    if (p === 'other') return t('Other phases');
+    return p;
   };
   return (
     <Toolbar
@@ -65,7 +63,12 @@ export const WorkloadsToolbar = ({ view }: { view: WorkloadsView }) => {
             data-test="phase-filter"
           >
             {PHASES.map((p) => (
-              <FormSelectOption key={p} value={p} label={phaseLabel[p]} />
+              <FormSelectOption
+                key={p}
+                value={p}
+                label={phaseLabel(p)}
+                lang={p === 'all' || p === 'other' ? undefined : 'en'}
+              />
             ))}
           </FormSelect>
         </ToolbarItem>
