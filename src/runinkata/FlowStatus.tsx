@@ -12,11 +12,12 @@ const ApiMessage = ({ error }: { error: ApiError }) => <span lang="en">{error.me
 export const FlowStatus = ({ state, mode }: { state: FlowState; mode: Mode }) => {
   const { t } = usePluginTranslation();
   const fmt = useAmounts();
-  const props = { isInline: true, 'data-test': 'flow-status', 'data-step': state.step } as const;
+  const marks = { 'data-test': 'flow-status', 'data-step': state.step } as const;
+  const props = { isInline: true, ...marks } as const;
   switch (state.step) {
     case 'checking':
       return (
-        <div {...props}>
+        <div {...marks}>
           <Spinner size="md" aria-hidden /> {t('Checking the change with a server dry run…')}
         </div>
       );
@@ -76,7 +77,7 @@ export const FlowStatus = ({ state, mode }: { state: FlowState; mode: Mode }) =>
       );
     case 'undoing':
       return (
-        <div {...props}>
+        <div {...marks}>
           <Spinner size="md" aria-hidden /> {t('Undoing…')}
         </div>
       );

@@ -179,7 +179,11 @@ export const RunInKataModal = ({ workload, model, mode, closeOverlay }: RunInKat
       <ModalBody>{body}</ModalBody>
       <ModalFooter>
         {done ? (
+          // Close takes Save's place and Undo comes second: a double click on Save must not undo.
           <>
+            <Button variant="primary" onClick={closeOverlay} data-test="close">
+              {t('Close')}
+            </Button>
             {state.step !== 'undone' ? (
               <Button
                 variant="secondary"
@@ -191,9 +195,6 @@ export const RunInKataModal = ({ workload, model, mode, closeOverlay }: RunInKat
                 {t('Undo')}
               </Button>
             ) : null}
-            <Button variant="primary" onClick={closeOverlay}>
-              {t('Close')}
-            </Button>
           </>
         ) : (
           <>

@@ -33,7 +33,13 @@ export const NodeKataPods = ({ nodeName }: { nodeName: string }) => {
     content = (
       <>
         <KataPodsSummary totals={totals} />
-        <PodRows rows={rows} withNamespace withOwner ariaLabel={t('Kata pods on this node')} />
+        <PodRows
+          rows={rows}
+          withNamespace
+          withOwner
+          withNode={false}
+          ariaLabel={t('Kata pods on this node')}
+        />
       </>
     );
   return (

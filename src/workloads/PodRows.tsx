@@ -3,6 +3,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { NodeGVK } from '../models';
 import { PodGVK } from '../models/workloads';
 import { usePluginTranslation } from '../shared/i18n';
+import { gvkOfRef } from './links';
 import type { KataPodRow } from './rows';
 import { useAmounts } from './useAmounts';
 
@@ -12,23 +13,30 @@ type PodRowsProps = {
   withNamespace?: boolean;
   /** Show the owner column (the Node tab; the workloads page shows it on the group row). */
   withOwner?: boolean;
+  /** Show the node column (not on the Node tab, where it is always the same node). */
+  withNode?: boolean;
   ariaLabel: string;
 };
 
 /** The Kata pods of a group (or of a node): node, phase, requests, limits, overhead charged. */
-export const PodRows = ({ rows, withNamespace, withOwner, ariaLabel }: PodRowsProps) => {
+export const PodRows = ({
+  rows,
+  withNamespace,
+  withOwner,
+  withNode = true,
+  ariaLabel,
+}: PodRowsProps) => {
   const { t } = usePluginTranslation();
   const fmt = useAmounts();
   const none = t('None');
   const amounts = (memory: number, cpu: number) =>
     t('{{memory}}, {{cpu}} CPU', { memory: fmt.memory(memory), cpu: fmt.cpu(cpu) });
-  const limits = (r: KataPodRow) =>
-    [
-      r.limits.memory === undefined ? t('no memory limit') : fmt.memory(r.limits.memory),
-      r.limits.cpu === undefined
-        ? t('no CPU limit')
-        : t('{{cpu}} CPU', { cpu: fmt.cpu(r.limits.cpu) }),
-    ].join(', ');
+  const limits = ({ limits: { memory, cpu } }: KataPodRow) => {
+    if (memory !== undefined && cpu !== undefined) return amounts(memory, cpu);
+    if (memory !== undefined) return t('{{memory}}, no CPU limit', { memory: fmt.memory(memory) });
+    if (cpu !== undefined) return t('No memory limit, {{cpu}} CPU', { cpu: fmt.cpu(cpu) });
+    return t('No limits');
+  };
   return (
     <Table aria-label={ariaLabel} variant="compact" data-test="kata-pods">
       <Thead>
@@ -36,7 +44,7 @@ export const PodRows = ({ rows, withNamespace, withOwner, ariaLabel }: PodRowsPr
           <Th>{t('Pod')}</Th>
           {withNamespace ? <Th>{t('Namespace')}</Th> : null}
           {withOwner ? <Th>{t('Owner')}</Th> : null}
-          <Th>{t('Node')}</Th>
+          {withNode ? <Th>{t('Node')}</Th> : null}
           <Th>{t('Phase')}</Th>
           <Th modifier="wrap">{t('RuntimeClass')}</Th>
           <Th modifier="wrap" info={{ tooltip: t('Memory and CPU the containers request') }}>
@@ -65,15 +73,32 @@ export const PodRows = ({ rows, withNamespace, withOwner, ariaLabel }: PodRowsPr
             </Td>
             {withNamespace ? <Td dataLabel={t('Namespace')}>{r.namespace}</Td> : null}
             {withOwner ? (
-              <Td dataLabel={t('Owner')}>{r.owner ? `${r.owner.kind} ${r.owner.name}` : none}</Td>
+              <Td dataLabel={t('Owner')}>
+                {r.owner ? (
+                  <>
+                    {/* Kind names stay in English (locales/GLOSSARY.md). */}
+                    <span lang="en">{r.owner.kind}</span>{' '}
+                    <ResourceLink
+                      groupVersionKind={gvkOfRef(r.owner.apiVersion, r.owner.kind)}
+                      name={r.owner.name}
+                      namespace={r.namespace}
+                      inline
+                    />
+                  </>
+                ) : (
+                  none
+                )}
+              </Td>
             ) : null}
-            <Td dataLabel={t('Node')}>
-              {r.node ? (
-                <ResourceLink groupVersionKind={NodeGVK} name={r.node} />
-              ) : (
-                t('Not scheduled')
-              )}
-            </Td>
+            {withNode ? (
+              <Td dataLabel={t('Node')}>
+                {r.node ? (
+                  <ResourceLink groupVersionKind={NodeGVK} name={r.node} />
+                ) : (
+                  t('Not scheduled')
+                )}
+              </Td>
+            ) : null}
             <Td dataLabel={t('Phase')}>
               <span lang="en">{r.phase}</span>
             </Td>

@@ -1,4 +1,6 @@
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { Button } from '@patternfly/react-core';
+import { AngleDownIcon, AngleRightIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { NamespaceModel } from '../models';
 import { PodGVK } from '../models/workloads';
@@ -44,16 +46,19 @@ export const WorkloadsTable = ({ view }: { view: WorkloadsView }) => {
         return (
           <Tbody key={g.key} isExpanded={open} data-test={`group-${g.key}`}>
             <Tr>
-              <Td
-                expand={{
-                  rowIndex: i,
-                  isExpanded: open,
-                  onToggle: () => {
+              {/* Our own toggle, not Td's expand: PatternFly labels that one "Details" in English. */}
+              <Td>
+                <Button
+                  id={`scc-workload-${String(i)}`}
+                  variant="plain"
+                  aria-label={t('Show the pods of {{name}}', { name: g.owner?.name ?? g.podName })}
+                  aria-expanded={open}
+                  icon={open ? <AngleDownIcon /> : <AngleRightIcon />}
+                  onClick={() => {
                     view.toggle(g.key);
-                  },
-                  expandId: `scc-workload-${String(i)}`,
-                }}
-              />
+                  }}
+                />
+              </Td>
               <Td dataLabel={t('Workload')}>
                 <OwnerLink group={g} />
               </Td>
@@ -69,10 +74,12 @@ export const WorkloadsTable = ({ view }: { view: WorkloadsView }) => {
               </Td>
               <Td dataLabel={t('RuntimeClass')}>{g.runtimeClasses.join(', ')}</Td>
               <Td dataLabel={t('Overhead charged')} data-test="group-overhead">
-                {t('{{memory}}, {{cpu}} CPU', {
-                  memory: fmt.memory(g.totals.overhead.memory),
-                  cpu: fmt.cpu(g.totals.overhead.cpu),
-                })}
+                {g.totals.active === 0
+                  ? t('None: no pod holds node resources')
+                  : t('{{memory}}, {{cpu}} CPU', {
+                      memory: fmt.memory(g.totals.overhead.memory),
+                      cpu: fmt.cpu(g.totals.overhead.cpu),
+                    })}
               </Td>
             </Tr>
             <Tr isExpanded={open}>
