@@ -6,7 +6,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { WorkloadKind } from '../models/workloads';
+import type { PodKind, WorkloadKind } from '../models/workloads';
 import { DeploymentModel } from '../models/workloads';
 import { renderWithI18n } from '../shared/test-utils';
 import { KATA_OC, deployment, kataRC, node } from '../workloads/fixtures';
@@ -29,10 +29,8 @@ beforeEach(() => {
     pods: { data: [], loaded: true, loadError: undefined },
   });
   jest.mocked(k8sPatch).mockReset().mockResolvedValue({});
-  jest
-    .mocked(k8sCreate)
-    .mockReset()
-    .mockResolvedValue({ spec: { overhead: { memory: '350Mi', cpu: '250m' } } });
+  const admitted: PodKind = { spec: { overhead: { memory: '350Mi', cpu: '250m' } } };
+  jest.mocked(k8sCreate).mockReset().mockResolvedValue(admitted);
 });
 
 const open = (workload: WorkloadKind = web, mode: 'set' | 'remove' = 'set') => {
