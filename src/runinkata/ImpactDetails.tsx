@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import {
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
+  ExpandableSection,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { NodeGVK } from '../models';
@@ -20,9 +22,9 @@ const NodesTable = ({ impact }: { impact: Impact }) => {
       <Thead>
         <Tr>
           <Th>{t('Node')}</Th>
-          <Th>{t('Free memory')}</Th>
-          <Th>{t('Free CPU')}</Th>
-          <Th>{t('Pods of this workload that fit')}</Th>
+          <Th modifier="wrap">{t('Free memory')}</Th>
+          <Th modifier="wrap">{t('Free CPU')}</Th>
+          <Th modifier="wrap">{t('Pods of this workload that fit')}</Th>
         </Tr>
       </Thead>
       <Tbody>
@@ -40,6 +42,37 @@ const NodesTable = ({ impact }: { impact: Impact }) => {
         ))}
       </Tbody>
     </Table>
+  );
+};
+
+/** "3 nodes; room for 205 pods of this workload", the table of nodes behind a toggle. */
+const NodesSummary = ({ impact }: { impact: Impact }) => {
+  const { t } = usePluginTranslation();
+  const fmt = useAmounts();
+  const [open, setOpen] = useState(false);
+  const nodes = fmt.count(impact.nodes.length);
+  return (
+    <>
+      <span data-test="impact-room">
+        {impact.capacity === undefined
+          ? t('{{nodes}} nodes can run them', { count: impact.nodes.length, nodes })
+          : t('{{nodes}} nodes can run them, with room for {{capacity}} pods of this workload', {
+              count: impact.nodes.length,
+              nodes,
+              capacity: fmt.count(impact.capacity),
+            })}
+      </span>
+      <ExpandableSection
+        toggleText={open ? t('Hide the nodes') : t('Show the nodes')}
+        onToggle={(_e, v) => {
+          setOpen(v);
+        }}
+        isExpanded={open}
+        data-test="impact-nodes-toggle"
+      >
+        <NodesTable impact={impact} />
+      </ExpandableSection>
+    </>
   );
 };
 
@@ -111,7 +144,7 @@ export const ImpactDetails = ({
         <DescriptionListTerm>{t('Nodes')}</DescriptionListTerm>
         <DescriptionListDescription>
           {impact.nodes.length > 0 ? (
-            <NodesTable impact={impact} />
+            <NodesSummary impact={impact} />
           ) : (
             t('No node can run these pods')
           )}

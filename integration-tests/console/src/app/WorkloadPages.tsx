@@ -5,7 +5,7 @@
  * `<group~version~kind>` form is accepted too, because ResourceLink links by reference in this host.
  */
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, PageSection, Skeleton, Title } from '@patternfly/react-core';
+import { Alert, Label, PageSection, Skeleton, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -28,11 +28,11 @@ type Pod = K8sResourceCommon & {
   status?: { phase?: string };
 };
 
-const KINDS: (Gvk & { plural: string })[] = [
-  { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments' },
-  { group: 'apps', version: 'v1', kind: 'StatefulSet', plural: 'statefulsets' },
-  { group: 'apps', version: 'v1', kind: 'DaemonSet', plural: 'daemonsets' },
-  { group: 'batch', version: 'v1', kind: 'Job', plural: 'jobs' },
+const KINDS: (Gvk & { plural: string; abbr: string })[] = [
+  { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', abbr: 'D' },
+  { group: 'apps', version: 'v1', kind: 'StatefulSet', plural: 'statefulsets', abbr: 'SS' },
+  { group: 'apps', version: 'v1', kind: 'DaemonSet', plural: 'daemonsets', abbr: 'DS' },
+  { group: 'batch', version: 'v1', kind: 'Job', plural: 'jobs', abbr: 'J' },
 ];
 
 const kindOf = (segment: string | undefined) =>
@@ -156,8 +156,12 @@ export const WorkloadDetailsPage = () => {
     <>
       <DocumentTitle>{name}</DocumentTitle>
       <PageSection>
+        {/* The console's details heading: the kind's abbreviation badge and the name. */}
         <Title headingLevel="h1" data-test="page-heading">
-          {`${kind.kind} ${name}`}
+          <Label isCompact color="blue" aria-hidden>
+            {kind.abbr}
+          </Label>{' '}
+          {name}
         </Title>
         {obj ? <ActionMenu obj={obj} gvk={gvkOf(kind)} /> : null}
       </PageSection>
