@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { createTestI18n } from '../shared/test-utils';
 import { deployment, kataRC } from '../workloads/fixtures';
-import { RunInKataModal } from './RunInKataModal';
+import { RunInKataOverlay } from './RunInKataOverlay';
 import useRunInKataActions from './useRunInKataActions';
 
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
@@ -51,7 +51,7 @@ describe('useRunInKataActions', () => {
       }),
     );
     (actions[0].cta as () => void)();
-    expect(launch).toHaveBeenCalledWith(RunInKataModal, expect.objectContaining({ mode: 'set' }));
+    expect(launch).toHaveBeenCalledWith(RunInKataOverlay, expect.objectContaining({ mode: 'set' }));
   });
 
   it('offers Stop running in Kata when the template already names a Kata class', () => {

@@ -12,7 +12,7 @@ import { RUN_IN_KATA_MODELS } from '../models/workloads';
 import { usePluginTranslation } from '../shared/i18n';
 import { kataClassNames } from '../workloads/kataClasses';
 import type { RunInKataModalProps } from './RunInKataModal';
-import { RunInKataModal } from './RunInKataModal';
+import { RunInKataOverlay } from './RunInKataOverlay';
 
 /**
  * console.action/resource-provider for Deployments, StatefulSets, DaemonSets and Jobs: "Run in
@@ -60,7 +60,7 @@ const useRunInKataActions: ExtensionHook<Action[], WorkloadKind> = (workload) =>
           ? t('Remove runtimeClassName {{name}} from the pod template', { name: current })
           : t('Run the pods in sandboxed containers (Kata VMs)'),
         cta: () => {
-          launch<typeof props>(RunInKataModal, props);
+          launch<typeof props>(RunInKataOverlay, props);
         },
       },
     ];
