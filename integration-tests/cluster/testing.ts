@@ -1,6 +1,10 @@
 /** Helpers for the harness tests: a cluster behind a real HTTP server on a free port. */
+import * as fs from 'node:fs';
 import * as http from 'node:http';
+import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { SimCluster } from './cluster';
+import type { KObject } from './types';
 import type { Cluster, ClusterOptions } from './index';
 import { createCluster } from './index';
 
@@ -119,3 +123,77 @@ export const names = (items: unknown): string[] =>
   (Array.isArray(items) ? (items as { metadata: { name: string } }[]) : [])
     .map((o) => o.metadata.name)
     .sort();
+
+/**
+ * A cluster driven by simulated time only (no HTTP, no waiting): `run(minutes)` moves the
+ * clock ahead and runs every controller step due meanwhile.
+ */
+export type Simulation = {
+  cluster: SimCluster;
+  run(minutes: number): void;
+  node(name: string): KObject;
+  nodes(): KObject[];
+  /** Names of the nodes whose label `key` has `value` (any value when omitted), sorted. */
+  labelled(key: string, value?: string): string[];
+  kataConfig(): KObject | undefined;
+  pool(name: string): KObject | undefined;
+  apply(o: object): KObject;
+  close(): void;
+};
+
+export const simulate = (scenario: string, options: Partial<ClusterOptions> = {}): Simulation => {
+  // timeScale 1: wall-clock timers are far away; only run() moves time.
+  const cluster = new SimCluster({ scenario, timeScale: 1, ...options });
+  const get = (apiVersion: string, kind: string, name: string): KObject | undefined =>
+    cluster.get(apiVersion, kind, name) as KObject | undefined;
+  const nodes = (): KObject[] => cluster.list('v1', 'Node') as KObject[];
+  return {
+    cluster,
+    run: (minutes) => {
+      cluster.clock.fastForward(minutes * 60_000);
+    },
+    node: (name) => {
+      const n = get('v1', 'Node', name);
+      if (!n) throw new Error(`no node ${name}`);
+      return n;
+    },
+    nodes,
+    labelled: (key, value) =>
+      nodes()
+        .filter((n) => {
+          const l = n.metadata.labels ?? {};
+          return key in l && (value === undefined || l[key] === value);
+        })
+        .map((n) => n.metadata.name ?? '')
+        .sort(),
+    kataConfig: () =>
+      (cluster.list('kataconfiguration.openshift.io/v1', 'KataConfig') as KObject[])[0],
+    pool: (name) => get('machineconfiguration.openshift.io/v1', 'MachineConfigPool', name),
+    apply: (o) => cluster.apply(o) as KObject,
+    close: () => {
+      cluster.close();
+    },
+  };
+};
+
+/**
+ * The kubectl binary: $KUBECTL, else the first `kubectl` on PATH. Throws a message saying how to
+ * get one when there is none (the harness never downloads it).
+ */
+export const findKubectl = (): string => {
+  const fromEnv = process.env.KUBECTL;
+  if (fromEnv) {
+    if (fs.existsSync(fromEnv)) return fromEnv;
+    throw new Error(
+      `KUBECTL=${fromEnv} does not exist. Point KUBECTL at a kubectl binary or unset it.`,
+    );
+  }
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, 'kubectl');
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(
+    'kubectl was not found on PATH. Install it (https://kubernetes.io/docs/tasks/tools/#kubectl, ' +
+      'or `dnf install kubernetes-client` / `apt-get install kubectl`) or set KUBECTL=/path/to/kubectl.',
+  );
+};
