@@ -1,7 +1,5 @@
 /** Helpers for the harness tests: a cluster behind a real HTTP server on a free port. */
-import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SimCluster } from './cluster';
 import type { KObject } from './types';
@@ -174,26 +172,4 @@ export const simulate = (scenario: string, options: Partial<ClusterOptions> = {}
       cluster.close();
     },
   };
-};
-
-/**
- * The kubectl binary: $KUBECTL, else the first `kubectl` on PATH. Throws a message saying how to
- * get one when there is none (the harness never downloads it).
- */
-export const findKubectl = (): string => {
-  const fromEnv = process.env.KUBECTL;
-  if (fromEnv) {
-    if (fs.existsSync(fromEnv)) return fromEnv;
-    throw new Error(
-      `KUBECTL=${fromEnv} does not exist. Point KUBECTL at a kubectl binary or unset it.`,
-    );
-  }
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, 'kubectl');
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    'kubectl was not found on PATH. Install it (https://kubernetes.io/docs/tasks/tools/#kubectl, ' +
-      'or `dnf install kubernetes-client` / `apt-get install kubectl`) or set KUBECTL=/path/to/kubectl.',
-  );
 };
