@@ -69,6 +69,8 @@ export interface Cluster {
   get(apiVersion: string, kind: string, name: string, namespace?: string): object | undefined;
   list(apiVersion: string, kind: string): object[];
   apply(obj: object): object;
+  /** Simulated milliseconds since the cluster started (see controllers/clock.ts). */
+  simulatedTime(): number;
   close(): void;
 }
 
@@ -238,6 +240,10 @@ export class SimCluster implements Cluster, ApiContext, Sim {
     if (!existing) return this.store.create(def, obj);
     delete obj.metadata.resourceVersion;
     return this.store.update(def, obj, 'all');
+  }
+
+  simulatedTime(): number {
+    return this.clock.now();
   }
 
   close(): void {
