@@ -75,6 +75,34 @@ export const waitFor = async (check: () => boolean, timeoutMs = 5000): Promise<v
   }
 };
 
+/**
+ * Reads a chunked HTTP watch until the server ends it; `closedByServer` is false when `guardMs`
+ * ran out first (a guard against a hang, not a timing expectation).
+ */
+export const readWatchToEnd = async (
+  url: string,
+  guardMs = 30_000,
+): Promise<{ events: { type: string }[]; closedByServer: boolean }> => {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => {
+    ctrl.abort();
+  }, guardMs);
+  try {
+    const r = await fetch(url, { signal: ctrl.signal });
+    const text = await r.text();
+    const events = text
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as { type: string });
+    return { events, closedByServer: true };
+  } catch (e) {
+    if (e instanceof Error && e.name === 'AbortError') return { events: [], closedByServer: false };
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 /** Reads newline-delimited watch events from a chunked HTTP watch until `count` arrive. */
 export const readWatch = async (
   url: string,
