@@ -30,6 +30,17 @@ const call = async (
   return { status: r.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
 };
 
+/** A one-replica Deployment `web` in `default`. */
+const createWeb = () =>
+  call('POST', '/apis/apps/v1/namespaces/default/deployments', {
+    metadata: { name: 'web' },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: 'web' } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container] } },
+    },
+  });
+
 describe('DeleteOptions', () => {
   it('dryRun in the body (kubectl delete --dry-run=server) deletes nothing', async () => {
     const r = await call('DELETE', '/api/v1/nodes/worker-amd-0', {
@@ -65,14 +76,7 @@ describe('DeleteOptions', () => {
   });
 
   it('propagationPolicy Orphan keeps the dependents', async () => {
-    await call('POST', '/apis/apps/v1/namespaces/default/deployments', {
-      metadata: { name: 'web' },
-      spec: {
-        replicas: 1,
-        selector: { matchLabels: { app: 'web' } },
-        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container] } },
-      },
-    });
+    await createWeb();
     await waitFor(() => sim.cluster.list('apps/v1', 'ReplicaSet').length === 1);
     await call('DELETE', '/apis/apps/v1/namespaces/default/deployments/web', {
       propagationPolicy: 'Orphan',
@@ -226,14 +230,7 @@ describe('built-in validation and RuntimeClass admission', () => {
 
 describe('scale subresource', () => {
   it('reads and sets the replicas of a Deployment', async () => {
-    await call('POST', '/apis/apps/v1/namespaces/default/deployments', {
-      metadata: { name: 'web' },
-      spec: {
-        replicas: 1,
-        selector: { matchLabels: { app: 'web' } },
-        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container] } },
-      },
-    });
+    await createWeb();
     const s = await call('GET', '/apis/apps/v1/namespaces/default/deployments/web/scale');
     expect(s.body).toMatchObject({
       kind: 'Scale',

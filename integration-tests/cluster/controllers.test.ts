@@ -14,6 +14,16 @@ const KATA_OC = 'node-role.kubernetes.io/kata-oc';
 const STATE = 'machineconfiguration.openshift.io/state';
 const REASON = 'machineconfiguration.openshift.io/reason';
 
+/** mixed: the workers nfd-worker labels with the seed rule (not the masters, not the NotReady one). */
+const MIXED_NFD_LABELLED = [
+  'worker-amd-0',
+  'worker-amd-1',
+  'worker-cordoned-0',
+  'worker-intel-0',
+  'worker-intel-1',
+  'worker-rhel-0',
+];
+
 const fixture = (name: string): KObject =>
   load(fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8')) as KObject;
 
@@ -47,14 +57,7 @@ describe('NFD', () => {
     sim = simulate('mixed');
     sim.apply(fixture('nfd.yaml'));
     sim.run(1);
-    expect(sim.labelled(RUNTIME_KATA, 'true')).toEqual([
-      'worker-amd-0',
-      'worker-amd-1',
-      'worker-cordoned-0',
-      'worker-intel-0',
-      'worker-intel-1',
-      'worker-rhel-0',
-    ]);
+    expect(sim.labelled(RUNTIME_KATA, 'true')).toEqual(MIXED_NFD_LABELLED);
     // cpuid labels minus the default blacklist (SSE4 is blacklisted).
     expect(sim.labelled('feature.node.kubernetes.io/cpu-cpuid.VMX')).toContain('worker-nokvm-0');
     expect(sim.labelled('feature.node.kubernetes.io/cpu-cpuid.SSE4')).toEqual([]);
@@ -113,14 +116,7 @@ describe('NFD', () => {
       },
     });
     sim.run(1);
-    expect(sim.labelled(RUNTIME_KATA, 'true')).toEqual([
-      'worker-amd-0',
-      'worker-amd-1',
-      'worker-cordoned-0',
-      'worker-intel-0',
-      'worker-intel-1',
-      'worker-rhel-0',
-    ]);
+    expect(sim.labelled(RUNTIME_KATA, 'true')).toEqual(MIXED_NFD_LABELLED);
   });
 
   it('ignores a NodeFeatureDiscovery outside the operator namespace', () => {
@@ -186,17 +182,9 @@ describe('OSC + MachineConfig operator', () => {
     sim.run(1);
     sim.apply(kataConfig());
     sim.run(60);
-    const targets = [
-      'worker-amd-0',
-      'worker-amd-1',
-      'worker-cordoned-0',
-      'worker-intel-0',
-      'worker-intel-1',
-      'worker-rhel-0',
-    ];
-    expect(sim.labelled(KATA_OC)).toEqual(targets);
+    expect(sim.labelled(KATA_OC)).toEqual(MIXED_NFD_LABELLED);
     expect(kataNodes(sim).nodeCount).toBe(6);
-    expect([...(kataNodes(sim).waitingToInstall as string[])].sort()).toEqual(targets);
+    expect([...(kataNodes(sim).waitingToInstall as string[])].sort()).toEqual(MIXED_NFD_LABELLED);
     expect(kataNodes(sim).installed).toBeUndefined();
     expect(inProgress(sim)).toMatchObject({ status: 'True', reason: 'Installing' });
     expect(runtimeClasses(sim)).toEqual([]);
@@ -234,7 +222,7 @@ describe('OSC + MachineConfig operator', () => {
       maxBusy = Math.max(maxBusy, busy.length);
     }
     expect(maxBusy).toBe(1);
-    expect([...(kataNodes(sim).installed as string[])].sort()).toEqual(targets);
+    expect([...(kataNodes(sim).installed as string[])].sort()).toEqual(MIXED_NFD_LABELLED);
     // The NotReady worker keeps the worker pool Updating, so the operator never finishes.
     expect(poolCondition(sim, 'worker', 'Updating')?.status).toBe('True');
     expect(inProgress(sim)).toMatchObject({ reason: 'Installing' });

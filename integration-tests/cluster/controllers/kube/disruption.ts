@@ -108,6 +108,15 @@ export type EvictionDecision =
       cause?: { reason: string; message: string };
     };
 
+/** The 429 the eviction subresource answers when a budget says no, with its DisruptionBudget cause. */
+const budgetRefusal = (cause: string): EvictionDecision => ({
+  kind: 'refuse',
+  code: 429,
+  reason: 'TooManyRequests',
+  message: "Cannot evict pod as it would violate the pod's disruption budget.",
+  cause: { reason: 'DisruptionBudget', message: cause },
+});
+
 /** What the eviction subresource does with `pod`, given the PodDisruptionBudgets of its namespace. */
 export const evictionDecision = (pod: KObject, pdbs: KObject[]): EvictionDecision => {
   const phase = podPhase(pod);
@@ -134,29 +143,12 @@ export const evictionDecision = (pod: KObject, pdbs: KObject[]): EvictionDecisio
     const desired = Number(st.desiredHealthy ?? 0);
     if (policy === 'AlwaysAllow' || current >= desired) return { kind: 'delete' };
   }
-  if (Number(st.observedGeneration ?? 0) < (pdb.metadata.generation ?? 1)) {
-    return {
-      kind: 'refuse',
-      code: 429,
-      reason: 'TooManyRequests',
-      message: "Cannot evict pod as it would violate the pod's disruption budget.",
-      cause: {
-        reason: 'DisruptionBudget',
-        message: `The disruption budget ${pdb.metadata.name ?? ''} is still being processed by the server.`,
-      },
-    };
-  }
-  if (Number(st.disruptionsAllowed ?? 0) <= 0) {
-    return {
-      kind: 'refuse',
-      code: 429,
-      reason: 'TooManyRequests',
-      message: "Cannot evict pod as it would violate the pod's disruption budget.",
-      cause: {
-        reason: 'DisruptionBudget',
-        message: `The disruption budget ${pdb.metadata.name ?? ''} needs ${str(st.desiredHealthy, '0')} healthy pods and has ${str(st.currentHealthy, '0')} currently`,
-      },
-    };
-  }
+  const name = pdb.metadata.name ?? '';
+  if (Number(st.observedGeneration ?? 0) < (pdb.metadata.generation ?? 1))
+    return budgetRefusal(`The disruption budget ${name} is still being processed by the server.`);
+  if (Number(st.disruptionsAllowed ?? 0) <= 0)
+    return budgetRefusal(
+      `The disruption budget ${name} needs ${str(st.desiredHealthy, '0')} healthy pods and has ${str(st.currentHealthy, '0')} currently`,
+    );
   return { kind: 'decrement', pdb };
 };
