@@ -185,6 +185,12 @@ describe('kubectl against the simulator', () => {
         (p) => p.status?.phase === 'Running',
       ),
     );
+    expect((await kubectl('get', 'pods')).stdout).toMatch(
+      /^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nweb-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s+/,
+    );
+    expect((await kubectl('get', 'pdb')).stdout).toMatch(
+      /^NAME\s+MIN AVAILABLE\s+MAX UNAVAILABLE\s+ALLOWED DISRUPTIONS\s+AGE\nweb\s+N\/A\s+0\s+0\s+/,
+    );
     const blocked = await kubectl(
       'drain',
       'worker-amd-0',
