@@ -1,7 +1,7 @@
 import {
+  checkFieldSelector,
   SelectorError,
   fromLabelSelectorObject,
-  checkFieldSelector,
   matchesFieldSelector,
   matchesSelector,
   parseFieldSelector,
@@ -54,23 +54,37 @@ describe('field selectors', () => {
     expect(matchesFieldSelector(parseFieldSelector(sel), { metadata: meta })).toBe(expected);
   });
 
+  const pod = {
+    metadata: { name: 'web-1', namespace: 'ns' },
+    spec: { nodeName: 'worker-0' },
+    status: { phase: 'Running' },
+  };
+
   it.each([
-    ['spec.nodeName=worker-0', { spec: { nodeName: 'worker-0' } }, true],
-    ['spec.nodeName=worker-0', { spec: {} }, false],
-    ['spec.nodeName=', { spec: {} }, true],
-    ['status.phase!=Succeeded,status.phase!=Failed', { status: { phase: 'Running' } }, true],
-    ['spec.hostNetwork=false', { spec: {} }, true],
-  ])('pod field %j on %j => %s', (sel, pod, expected) => {
-    expect(matchesFieldSelector(parseFieldSelector(sel), pod)).toBe(expected);
+    ['spec.nodeName=worker-0', true],
+    ['spec.nodeName!=worker-0', false],
+    ['status.phase=Running,spec.nodeName=worker-0', true],
+    ['status.phase=Pending', false],
+  ])('pod fields (kubectl drain): %j => %s', (sel, expected) => {
+    const fields = parseFieldSelector(sel);
+    expect(() => {
+      checkFieldSelector(fields, 'Pod');
+    }).not.toThrow();
+    expect(matchesFieldSelector(fields, pod)).toBe(expected);
   });
 
-  it('accepts the pod fields for pods only, as the API server does', () => {
+  it('accepts only the fields a kind supports, with the API server message', () => {
     expect(() => {
-      checkFieldSelector(parseFieldSelector('spec.nodeName=a'), 'Pod');
-    }).not.toThrow();
-    expect(() => {
-      checkFieldSelector(parseFieldSelector('spec.nodeName=a'), 'Node');
+      checkFieldSelector(parseFieldSelector('spec.nodeName=x'), 'Namespace');
     }).toThrow('field label not supported: spec.nodeName');
+    expect(() => {
+      checkFieldSelector(parseFieldSelector('spec.unschedulable=true'), 'Node');
+    }).not.toThrow();
+  });
+
+  it('compares an unset boolean as false (spec.unschedulable)', () => {
+    const node = { metadata: { name: 'n' }, spec: {} };
+    expect(matchesFieldSelector(parseFieldSelector('spec.unschedulable=false'), node)).toBe(true);
   });
 });
 

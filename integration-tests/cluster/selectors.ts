@@ -98,11 +98,9 @@ export const parseFieldSelector = (s: string | null | undefined): FieldSelector 
 };
 
 /**
- * Fields a field selector may name, per kind. Every kind has metadata.name and metadata.namespace
- * (apimachinery DefaultMetaV1FieldSelectorConversion); pods add theirs
- * (kubernetes pkg/registry/core/pod/strategy.go, `ToSelectableFields`).
+ * Field selectors each kind supports besides metadata.name / metadata.namespace (the field label
+ * conversion functions of kubernetes/kubernetes pkg/apis/core/v1/conversion.go and friends).
  */
-const META_FIELDS = ['metadata.name', 'metadata.namespace'];
 const KIND_FIELDS: Record<string, string[]> = {
   Pod: [
     'spec.nodeName',
@@ -114,32 +112,59 @@ const KIND_FIELDS: Record<string, string[]> = {
     'status.podIP',
     'status.nominatedNodeName',
   ],
+  Node: ['spec.unschedulable'],
+  Event: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
+  Namespace: ['status.phase'],
+  ReplicaSet: ['status.replicas'],
 };
 
-export const checkFieldSelector = (sel: FieldSelector, kind?: string): void => {
-  const supported = [...META_FIELDS, ...(kind ? (KIND_FIELDS[kind] ?? []) : [])];
+export const checkFieldSelector = (sel: FieldSelector, kind = ''): void => {
+  const ok = ['metadata.name', 'metadata.namespace', ...(KIND_FIELDS[kind] ?? [])];
   for (const r of sel) {
-    if (!supported.includes(r.field)) {
+    if (!ok.includes(r.field)) {
       throw new SelectorError(`field label not supported: ${r.field}`);
     }
   }
 };
 
-/** The field's value as the API server compares it: a string, '' when unset (booleans as text). */
-const fieldValue = (obj: Record<string, unknown>, field: string): string => {
-  let v: unknown = obj;
-  for (const part of field.split('.')) {
-    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
+/** The string value a field selector compares (booleans and numbers as the API prints them). */
+const fieldValue = (obj: object, field: string): string => {
+  if (field === 'source') {
+    const src = (obj as Record<string, unknown>).source;
+    const component =
+      src !== null && typeof src === 'object' ? (src as Record<string, unknown>).component : '';
+    return typeof component === 'string' ? component : '';
   }
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean' || typeof v === 'number') return String(v);
-  // pod strategy: spec.hostNetwork is "false" when unset.
-  return field === 'spec.hostNetwork' ? 'false' : '';
+  let cur: unknown = obj;
+  for (const part of field.split('.')) {
+    cur =
+      cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+  }
+  if (cur === undefined || cur === null)
+    return field === 'spec.unschedulable' || field === 'spec.hostNetwork' ? 'false' : '';
+  return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean'
+    ? String(cur)
+    : '';
 };
 
-export const matchesFieldSelector = (sel: FieldSelector, obj: object): boolean =>
+export const matchesFieldSelector = (
+  sel: FieldSelector,
+  obj: { metadata: { name?: string; namespace?: string } },
+): boolean =>
   sel.every((r) => {
-    const v = fieldValue(obj as Record<string, unknown>, r.field);
+    const v = fieldValue(obj, r.field);
     return r.op === 'eq' ? v === r.value : v !== r.value;
   });
 

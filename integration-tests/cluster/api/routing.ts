@@ -59,7 +59,7 @@ export const isWatchQuery = (q: URLSearchParams): boolean =>
 
 export const parseSelectors = (
   q: URLSearchParams,
-  kind?: string,
+  kind = '',
 ): { labels: Selector; fields: FieldSelector } => {
   try {
     const fields = parseFieldSelector(q.get('fieldSelector'));
@@ -72,7 +72,7 @@ export const parseSelectors = (
 };
 
 /** The objects of `items` that the query's label and field selectors select. */
-export const selected = (items: KObject[], q: URLSearchParams, kind?: string): KObject[] => {
+export const selected = (items: KObject[], q: URLSearchParams, kind: string): KObject[] => {
   const sel = parseSelectors(q, kind);
   return items.filter(
     (o) => matchesSelector(sel.labels, o.metadata.labels) && matchesFieldSelector(sel.fields, o),
