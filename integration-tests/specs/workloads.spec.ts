@@ -222,3 +222,36 @@ for (const lng of ['en', 'ja'] as const) {
     await expectTranslated(page, lng);
   });
 }
+
+test.describe('a user with pods in one namespace only', () => {
+  // The browser logs the 403s of what this user may not list (RuntimeClasses, namespaces...).
+  test.use({ allowedErrors: ['status of 403 (Forbidden)'] });
+
+  test('a user who may list pods only in team-a sees theirs, and is offered no other scope', async ({
+    page,
+    open,
+    kubectl,
+    sim,
+  }) => {
+    const teamA = await kataState(kubectl, ['-n', 'team-a']);
+    await sim.setUser('developer');
+    try {
+      // First visit: all namespaces, which this user may not list (SelfSubjectAccessReview).
+      await open(`${WORKLOADS}?lng=en`);
+      await expect(page.getByTestId('no-permission')).toBeVisible();
+      await page.getByTestId('namespace-toggle').click();
+      await expect(page.getByTestId('namespace-all')).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      // With team-a chosen (the console keeps the tab's last namespace), the list is theirs.
+      await page.evaluate(() => {
+        sessionStorage.setItem('bridge/last-namespace-name', 'team-a');
+      });
+      await open(`${WORKLOADS}?lng=en`);
+      await waitForPluginIdle(page);
+      await expect(page.getByTestId('summary-pods')).toHaveText(String(teamA.pods.length));
+      expect(await listedPods(page)).toEqual(expectedIds(teamA));
+    } finally {
+      await sim.setUser('admin');
+    }
+  });
+});
