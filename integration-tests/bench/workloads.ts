@@ -5,9 +5,10 @@
  * runtimeClassName on the server, so the page lists the pods of its scope; the figures compare
  * "all namespaces" with one namespace, the choice the namespace bar gives.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { Cluster } from '../cluster';
 import { startServer } from '../server/server';
+import { heapMb } from './browser';
 import { requestsByKind } from './requests';
 import type { Summary } from './stats';
 import { summarize } from './stats';
@@ -149,14 +150,6 @@ const installProbe = (expected: number): void => {
     subtree: true,
     characterData: true,
   });
-};
-
-const heapMb = async (page: Page): Promise<number> => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / (1024 * 1024);
 };
 
 const loadOnce = async (browser: Browser, url: string, namespace: string, expected: number) => {
