@@ -11,5 +11,10 @@ export const DOC_VIEWPORT = { width: 1280, height: 800 };
 export const takeShot = async (page: Page, name: ShotName, lng: Lng): Promise<void> => {
   await waitForPluginIdle(page);
   await settle(page);
-  await page.screenshot({ path: path.join(DOC_SHOTS_DIR, shotFile(name, lng)), type: 'png' });
+  // animations: 'disabled' ends CSS transitions (a button just enabled is still fading in).
+  await page.screenshot({
+    path: path.join(DOC_SHOTS_DIR, shotFile(name, lng)),
+    type: 'png',
+    animations: 'disabled',
+  });
 };
