@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodeEditor, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -7,6 +7,7 @@ import {
   Form,
   List,
   ListItem,
+  Skeleton,
   Stack,
   ToggleGroup,
   ToggleGroupItem,
@@ -235,16 +236,19 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           />
         </Form>
       ) : (
-        <CodeEditor
-          value={editor.yamlText}
-          language="yaml"
-          minHeight="400px"
-          onChange={(yamlText: string) => {
-            setSaved(false);
-            setBlocked(undefined);
-            setEditor((prev) => ({ ...prev, yamlText, yamlError: undefined }));
-          }}
-        />
+        // The SDK's CodeEditor is lazy (Monaco): without this boundary its first render would
+        // suspend the console's whole page to its spinner. Its language defaults to YAML.
+        <Suspense fallback={<Skeleton height="400px" screenreaderText={t('Loading the editor')} />}>
+          <CodeEditor
+            value={editor.yamlText}
+            minHeight="400px"
+            onChange={(yamlText: string) => {
+              setSaved(false);
+              setBlocked(undefined);
+              setEditor((prev) => ({ ...prev, yamlText, yamlError: undefined }));
+            }}
+          />
+        </Suspense>
       )}
 
       {renderImpact && draft.obj ? renderImpact(base, draft.obj, nodes) : null}
