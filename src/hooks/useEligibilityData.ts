@@ -26,7 +26,7 @@ type Resources = {
   kataConfigs: KataConfigKind[];
   infrastructure: InfrastructureKind;
   nodeFeatureDiscoveries: NodeFeatureDiscoveryKind[];
-  kataRuntimeClass: RuntimeClassKind;
+  kataRuntimeClass: RuntimeClassKind[];
 };
 
 export type EligibilityData = {
@@ -51,9 +51,13 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const resources = useMemo(() => {
     const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
       infrastructure: { groupVersionKind: InfrastructureGVK, name: 'cluster', optional: true },
+      // A list narrowed to one name, not a named watch: the console keeps a deleted named object
+      // in `data` until its 30 s re-fetch, a list drops it on the DELETED event; and a missing
+      // `kata` is an empty list, not a 404.
       kataRuntimeClass: {
         groupVersionKind: RuntimeClassGVK,
-        name: KATA_RUNTIME_CLASS,
+        isList: true,
+        fieldSelector: `metadata.name=${KATA_RUNTIME_CLASS}`,
         optional: true,
       },
     };
@@ -82,7 +86,9 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const infra =
     infrastructure?.loaded && !infrastructure.loadError ? infrastructure.data : undefined;
   const runtimeClass =
-    kataRuntimeClass?.loaded && !kataRuntimeClass.loadError ? kataRuntimeClass.data : undefined;
+    kataRuntimeClass?.loaded && !kataRuntimeClass.loadError
+      ? kataRuntimeClass.data.at(0)
+      : undefined;
   const context = useMemo(
     () =>
       eligibilityContext({
