@@ -50,6 +50,9 @@ export type InstallData = {
   accessLoading: boolean;
 };
 
+/** The console reports "no error" as '' (its reducer's initial loadError), not undefined. */
+const present = (e: unknown): unknown => (e === '' ? undefined : e);
+
 /**
  * One list+watch per kind the wizard needs (nodes, KataConfigs, NodeFeatureDiscoveries and
  * Infrastructure `cluster`, the last two optional), the operators' CRD flags and the user's
@@ -93,7 +96,8 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
 
   const nodes = results.nodes;
   const kcs = results.kataConfigs;
-  const rawError = nodes?.loadError ?? (oscInstalled ? kcs?.loadError : undefined);
+  const rawError =
+    present(nodes?.loadError) ?? (oscInstalled ? present(kcs?.loadError) : undefined);
   return {
     oscInstalled,
     nfdInstalled,
