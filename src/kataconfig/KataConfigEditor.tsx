@@ -242,6 +242,9 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           <CodeEditor
             value={editor.yamlText}
             minHeight="400px"
+            // A definite height: with only minHeight Monaco collapses to one line in the console's
+            // editor layout (CodeEditor.scss: Monaco is absolutely positioned).
+            height="400px"
             onChange={(yamlText: string) => {
               setSaved(false);
               setBlocked(undefined);
