@@ -61,6 +61,12 @@ export const startServer = async ({
       case 'plugin':
         servePlugin(req, res, route.file);
         return;
+      case 'locales':
+        servePlugin(req, res, `locales/${route.lng}/${route.ns}.json`);
+        return;
+      case 'badRequest':
+        sendText(res, 400, route.message);
+        return;
       case 'static':
         serveStatic(req, res, route.file);
         return;
