@@ -63,6 +63,15 @@ describe('EligibilityPage', () => {
     expect(resources.kataRuntimeClass).not.toHaveProperty('name');
   });
 
+  it('shows the loading skeleton, not the NFD callout, while the flags are unresolved', () => {
+    mockCluster();
+    // The console's useFlag is undefined until discovery has run (utils/flags.ts).
+    jest.mocked(useFlag).mockReturnValue(undefined as unknown as boolean);
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(screen.getByText('Loading nodes')).toBeInTheDocument();
+    expect(screen.queryAllByTestId('eligibility-row')).toHaveLength(0);
+  });
+
   it('shows each node with its verdict, Kata state and reason', () => {
     mockCluster();
     renderWithI18n(<EligibilityPage viewportHeight={480} />);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { useFlag, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
+import { useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
 import type { EligibilityContext } from '../eligibility/types';
 import type {
@@ -20,6 +20,7 @@ import {
 import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
 import type { ApiError } from '../shared/errors';
 import { toApiError } from '../shared/errors';
+import { useFlagState } from '../shared/flags';
 
 type Resources = {
   nodes: NodeKind[];
@@ -46,8 +47,12 @@ export type EligibilityData = {
  * watched; the context kinds are optional (a missing or unreadable one is simply unknown).
  */
 export const useEligibilityData = (withNodes = true): EligibilityData => {
-  const hasKataConfig = useFlag(FLAG_KATACONFIG);
-  const nfdInstalled = useFlag(FLAG_NFD);
+  const kataConfigFlag = useFlagState(FLAG_KATACONFIG);
+  const nfdFlag = useFlagState(FLAG_NFD);
+  const hasKataConfig = kataConfigFlag === true;
+  const nfdInstalled = nfdFlag === true;
+  // Not loaded while the console has not resolved the operators' flags (no "not installed" flash).
+  const flagsResolved = kataConfigFlag !== undefined && nfdFlag !== undefined;
   const resources = useMemo(() => {
     const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
       infrastructure: { groupVersionKind: InfrastructureGVK, name: 'cluster', optional: true },
@@ -107,7 +112,7 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const nodesLoaded = !withNodes || nodes?.loaded === true;
   return {
     nodes: withNodes && nodes?.loaded ? nodes.data : undefined,
-    loaded: nodesLoaded && kataConfigLoaded,
+    loaded: flagsResolved && nodesLoaded && kataConfigLoaded,
     error: nodesError ? toApiError(nodesError) : undefined,
     context,
   };

@@ -101,6 +101,14 @@ describe('KataConfigPage states', () => {
     ).toBeVisible();
   });
 
+  it('shows a skeleton, not "not installed", while the console has not resolved the flag', () => {
+    // The console's useFlag is undefined until discovery has run (utils/flags.ts).
+    jest.mocked(useFlag).mockReturnValue(undefined as unknown as boolean);
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.getByTestId('loading')).toBeInTheDocument();
+    expect(screen.queryByTestId('operator-missing')).not.toBeInTheDocument();
+  });
+
   it('shows a skeleton while loading', () => {
     watch(undefined);
     renderWithI18n(<KataConfigPage />);
