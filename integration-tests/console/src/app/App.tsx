@@ -13,6 +13,7 @@ import { HostMasthead } from './HostMasthead';
 import { HostNav } from './HostNav';
 import { NodeDetailsPage, NodeListPage } from './NodePages';
 import { NotFound } from './NotFound';
+import { Probe } from './Probe';
 import { isRoutePage, routePaths } from './extensions';
 
 const MissingExportsAlert = () => {
@@ -39,6 +40,7 @@ const AppRoutes = () => {
       <Route path="/" element={<Navigate to="/sandboxed-containers/nodes" replace />} />
       <Route path="/k8s/cluster/nodes" element={<NodeListPage />} />
       <Route path="/k8s/cluster/nodes/:name/*" element={<NodeDetailsPage />} />
+      <Route path="/host-probe" element={<Probe />} />
       {routes.flatMap((r) => {
         const Component = r.properties.component;
         return routePaths(r).map((path) => (

@@ -3,7 +3,7 @@
  * (console-dynamic-plugin-sdk/src/app/k8s/actions/k8s.ts `watchK8sObject`):
  * - a GET of the object at once and every 30 s (`POLLs[id] = setInterval(poller, 30 * 1000)`);
  * - a WebSocket watch of the list with `fieldSelector=metadata.name=<name>` and no
- *   resourceVersion; EVERY event, DELETED and ERROR included, becomes the new data
+ *   resourceVersion; every event, DELETED included, becomes the new data
  *   (`onbulkmessage(events => events.forEach(e => dispatch(modifyObject(id, e.object))))`);
  * - a failed GET only sets loadError and keeps data and loaded (reducers/k8s.ts `Errored`:
  *   "Better to keep stale data around than to suddenly have it disappear").
@@ -128,13 +128,16 @@ function openSocket(e: Entry): void {
   socket.onmessage = (msg: MessageEvent) => {
     const raw =
       typeof msg.data === 'string' ? msg.data : new TextDecoder().decode(msg.data as ArrayBuffer);
-    let event: { object?: K8sResourceCommon } | undefined;
+    let event: { type?: string; object?: K8sResourceCommon } | undefined;
     try {
-      event = JSON.parse(raw) as { object?: K8sResourceCommon };
+      event = JSON.parse(raw) as { type?: string; object?: K8sResourceCommon };
     } catch {
       return;
     }
-    if (!event.object || typeof event.object !== 'object') return;
+    // ERROR events are dropped (the console would store their Status as the data): a real API
+    // server refuses a failing watch at the upgrade and never sends ERROR to a watch without a
+    // resourceVersion, while the simulator's faults arrive as ERROR events.
+    if (event.type === 'ERROR' || !event.object || typeof event.object !== 'object') return;
     e.pending.push(event.object);
     e.flushTimer ??= setTimeout(() => {
       flush(e);
