@@ -39,10 +39,21 @@ type YamlError = NonNullable<YamlParseResult['error']>;
 
 const useYamlErrorMessage = () => {
   const { t } = usePluginTranslation();
-  return (e: YamlError): string => {
+  return function yamlErrorMessage(e: YamlError): ReactNode {
     switch (e.code) {
       case 'yaml-syntax':
-        return t('The YAML is not valid: {{message}}', { message: e.message ?? '' });
+        // The position in words; the parser's own sentence is English and says so.
+        return (
+          <>
+            {e.line !== undefined && e.column !== undefined
+              ? t('The YAML is not valid at line {{line}}, column {{column}}:', {
+                  line: e.line,
+                  column: e.column,
+                })
+              : t('The YAML is not valid:')}{' '}
+            <span lang="en">{e.message ?? ''}</span>
+          </>
+        );
       case 'yaml-not-object':
         return t('The YAML must describe one object.');
       case 'yaml-wrong-kind':
@@ -161,7 +172,7 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
   const formErrors: FormErrors = editor.view === 'form' ? validateForm(editor.form) : {};
   const draft = currentDraft(editor);
 
-  const blockedMessages = (b: Blocked): string[] => {
+  const blockedMessages = (b: Blocked): ReactNode[] => {
     if ('yamlError' in b) return [yamlErrorMessage(b.yamlError)];
     if ('nameChanged' in b) {
       return [
@@ -264,8 +275,9 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           data-test="save-blocked"
         >
           <List>
-            {blockedMessages(blocked).map((m) => (
-              <ListItem key={m}>{m}</ListItem>
+            {blockedMessages(blocked).map((m, i) => (
+              // Messages are not reordered while shown: the index is a stable key.
+              <ListItem key={i}>{m}</ListItem>
             ))}
           </List>
         </Alert>

@@ -238,7 +238,10 @@ describe('KataConfigPage editor', () => {
     await user.click(screen.getByRole('button', { name: 'YAML view' }));
     fireEvent.change(yamlEditor(), { target: { value: 'spec: [' } });
     await user.click(screen.getByRole('button', { name: 'Form view' }));
-    expect(screen.getByTestId('yaml-error')).toHaveTextContent('The YAML is not valid');
+    const alert = screen.getByTestId('yaml-error');
+    expect(alert).toHaveTextContent(/The YAML is not valid at line \d+, column \d+:/);
+    // The parser's own sentence is English: marked so (WCAG 3.1.2), not translated.
+    expect(alert.querySelector('[lang="en"]')?.textContent).toMatch(/\w/);
     expect(yamlEditor()).toHaveValue('spec: [');
   });
 
