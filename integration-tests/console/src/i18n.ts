@@ -32,7 +32,7 @@ export const initialLanguage = (): Language => {
 
 export const changeLanguage = async (lng: Language): Promise<void> => {
   window.localStorage.setItem(STORAGE_KEY, lng);
-  document.documentElement.lang = lng;
+  // <html lang> stays "en", as the console's public/index.html has it in every language.
   await i18n.changeLanguage(lng);
 };
 
@@ -40,7 +40,6 @@ export const LOCALES_PATH = '/locales/resource.json';
 
 export const initI18n = async (pluginNamespaces: string[]): Promise<void> => {
   const lng = initialLanguage();
-  document.documentElement.lang = lng;
   await i18n
     .use(HttpBackend)
     .use(initReactI18next)
