@@ -69,7 +69,7 @@ describe('Helm chart', () => {
     const job = byKind(docs, 'Job') as Manifest & {
       spec: { template: { spec: { containers: Container[] } } };
     };
-    const [container] = job.spec.template.spec.containers;
+    const container = job.spec.template.spec.containers.at(0);
     const pinned = /@sha256:[0-9a-f]{64}$|:v?\d+\.\d+(\.\d+)?(-[\w.]+)?$/;
     expect(container?.image).toMatch(pinned);
     expect(container?.image).not.toMatch(/:latest$/);

@@ -31,3 +31,11 @@ export const setEditorValue = async (page: Page, text: string): Promise<void> =>
     (window as unknown as MonacoWindow).monaco?.editor.getModels()[0]?.setValue(v);
   }, text);
 };
+
+/** Holds Monaco's lazy chunk back `ms`, so the suspended state before it can be seen. */
+export const delayEditorChunk = async (page: Page, ms: number): Promise<void> => {
+  await page.route(/\/static\/chunks\/code-editor-.*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+};

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { RequestLogEntry } from '../cluster';
+import { delayEditorChunk } from './code-editor';
 import { expect, test } from './fixtures';
 
 test.use({ serverKey: 'host-fidelity', scenario: 'large' });
@@ -136,11 +137,7 @@ test("the CodeEditor is lazy: without the plugin's own Suspense the whole page s
   page,
   open,
 }) => {
-  // Hold Monaco's chunk back so the suspended state can be seen.
-  await page.route(/\/static\/chunks\/code-editor-.*\.js$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  await delayEditorChunk(page, 1500);
   await open('/host-probe?editor=1');
   await page.getByRole('button', { name: 'Show editor' }).click();
   const spinner = page.locator('[data-test="loading-box"][data-blame="App content suspense"]');

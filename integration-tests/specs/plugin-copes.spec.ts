@@ -3,6 +3,7 @@
  * (integration-tests/console/FIDELITY.md): slow discovery (useFlag undefined), the lazy
  * CodeEditor, the console's '' for "no error".
  */
+import { delayEditorChunk } from './code-editor';
 import { expect, test } from './fixtures';
 
 test.use({ serverKey: 'plugin-copes', scenario: 'installed' });
@@ -32,10 +33,7 @@ test("the YAML view loads Monaco inside the plugin's own Suspense, the page stay
   page,
   open,
 }) => {
-  await page.route(/\/static\/chunks\/code-editor-.*\.js$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  await delayEditorChunk(page, 1500);
   await open('/sandboxed-containers/kataconfig');
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   await page.getByRole('button', { name: 'YAML view' }).click();

@@ -13,12 +13,12 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { fetchJSON } from './http';
 import { resourceURL, watchURL, type WatchQuery } from './k8s-url';
+import { acquireShared, newEntryBase, subscribeShared } from './shared-entries';
 
 export const OBJECT_POLL_MS = 30_000;
 const FLUSH_MS = 100;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 8000;
-const LINGER_MS = 2000;
 
 /** What useK8sWatchResource returns for a named object. */
 export type ObjectSnapshot = {
@@ -166,62 +166,30 @@ const stop = (e: Entry) => {
 };
 
 /** Starts (or joins) the watch of a named object; returns the key and a release. */
-export const acquireObjectWatch = (query: WatchQuery): { key: string; release: () => void } => {
-  const key = objectKey(query);
-  let e = entries.get(key);
-  if (!e) {
-    const entry: Entry = {
-      query,
-      refs: 0,
-      listeners: new Set(),
-      snapshot: OBJECT_START,
-      pending: [],
-      flushTimer: undefined,
-      pollTimer: undefined,
-      socket: undefined,
-      reconnectDelay: RECONNECT_MIN_MS,
-      reconnectTimer: undefined,
-      lingerTimer: undefined,
-      closed: false,
-    };
-    entries.set(key, entry);
-    entry.pollTimer = setInterval(() => {
-      poll(entry);
-    }, OBJECT_POLL_MS);
-    poll(entry);
-    openSocket(entry);
-    e = entry;
-  }
-  const entry = e;
-  entry.refs += 1;
-  if (entry.lingerTimer) {
-    clearTimeout(entry.lingerTimer);
-    entry.lingerTimer = undefined;
-  }
-  let released = false;
-  return {
-    key,
-    release: () => {
-      if (released) return;
-      released = true;
-      entry.refs -= 1;
-      if (entry.refs === 0) {
-        entry.lingerTimer = setTimeout(() => {
-          stop(entry);
-        }, LINGER_MS);
-      }
+export const acquireObjectWatch = (query: WatchQuery): { key: string; release: () => void } =>
+  acquireShared(
+    entries,
+    objectKey(query),
+    () => {
+      const e: Entry = {
+        ...newEntryBase(RECONNECT_MIN_MS),
+        query,
+        snapshot: OBJECT_START,
+        pending: [],
+        pollTimer: undefined,
+      };
+      e.pollTimer = setInterval(() => {
+        poll(e);
+      }, OBJECT_POLL_MS);
+      poll(e);
+      openSocket(e);
+      return e;
     },
-  };
-};
+    stop,
+  );
 
-export const subscribeObjectWatch = (key: string, listener: () => void): (() => void) => {
-  const e = entries.get(key);
-  if (!e) return () => undefined;
-  e.listeners.add(listener);
-  return () => {
-    e.listeners.delete(listener);
-  };
-};
+export const subscribeObjectWatch = (key: string, listener: () => void): (() => void) =>
+  subscribeShared(entries, key, listener);
 
 /** Before the watch starts the console returns `{}` (useK8sWatchResource.ts). */
 export const getObjectSnapshot = (key: string): ObjectSnapshot | undefined =>

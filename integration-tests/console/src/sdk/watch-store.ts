@@ -13,6 +13,7 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { fetchJSON } from './http';
 import { listURL, watchKey, watchURL, type WatchQuery } from './k8s-url';
+import { acquireShared, newEntryBase, subscribeShared } from './shared-entries';
 import {
   fromList,
   isWatchEvent,
@@ -25,8 +26,6 @@ export const PAGE_LIMIT = 250;
 const FLUSH_MS = 100;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 8000;
-/** Keep an unused watch a moment so a remount (route change) reuses it. */
-const LINGER_MS = 2000;
 
 export type WatchSnapshot = {
   /** Objects in list order. */
@@ -212,59 +211,28 @@ const stop = (e: Entry) => {
 };
 
 /** Starts (or joins) the watch for `query`; returns the key to subscribe to and a release. */
-export const acquireWatch = (query: WatchQuery): { key: string; release: () => void } => {
-  const key = watchKey(query);
-  let e = entries.get(key);
-  if (!e) {
-    e = {
-      query,
-      refs: 0,
-      listeners: new Set(),
-      state: undefined,
-      snapshot: STARTED,
-      pending: [],
-      flushTimer: undefined,
-      socket: undefined,
-      reconnectDelay: RECONNECT_MIN_MS,
-      reconnectTimer: undefined,
-      lingerTimer: undefined,
-      closed: false,
-      listing: false,
-      generation: 0,
-    };
-    entries.set(key, e);
-    void list(e);
-  }
-  const entry = e;
-  entry.refs += 1;
-  if (entry.lingerTimer) {
-    clearTimeout(entry.lingerTimer);
-    entry.lingerTimer = undefined;
-  }
-  let released = false;
-  return {
-    key,
-    release: () => {
-      if (released) return;
-      released = true;
-      entry.refs -= 1;
-      if (entry.refs === 0) {
-        entry.lingerTimer = setTimeout(() => {
-          stop(entry);
-        }, LINGER_MS);
-      }
+export const acquireWatch = (query: WatchQuery): { key: string; release: () => void } =>
+  acquireShared(
+    entries,
+    watchKey(query),
+    () => {
+      const e: Entry = {
+        ...newEntryBase(RECONNECT_MIN_MS),
+        query,
+        state: undefined,
+        snapshot: STARTED,
+        pending: [],
+        listing: false,
+        generation: 0,
+      };
+      void list(e);
+      return e;
     },
-  };
-};
+    stop,
+  );
 
-export const subscribeWatch = (key: string, listener: () => void): (() => void) => {
-  const e = entries.get(key);
-  if (!e) return () => undefined;
-  e.listeners.add(listener);
-  return () => {
-    e.listeners.delete(listener);
-  };
-};
+export const subscribeWatch = (key: string, listener: () => void): (() => void) =>
+  subscribeShared(entries, key, listener);
 
 export const getWatchSnapshot = (key: string): WatchSnapshot =>
   entries.get(key)?.snapshot ?? INITIAL;
