@@ -31,7 +31,8 @@ export const PLUGIN_AREA = [
  * what the host itself renders there (the Node page's title, its tabs other than the plugin's).
  */
 export const NOT_CHECKED = [
-  '[lang]:not([lang|="ja"])',
+  // Below <html>, which stays lang="en" in the console whatever the language.
+  'body [lang]:not([lang|="ja"])',
   '[data-test="code-editor"]',
   'textarea',
   'pre',
