@@ -16,6 +16,7 @@ import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
+import { LangScope } from '../shared/LangScope';
 import { NodeKataPods } from '../workloads/NodeKataPods';
 import { CheckList } from './CheckList';
 import { evaluateNode } from './evaluate';
@@ -79,14 +80,16 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
     );
   }
   return (
-    <PageSection data-test="node-eligibility-tab">
-      <Stack hasGutter>
-        <StackItem>
-          <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
-        </StackItem>
-        <StackItem>{content}</StackItem>
-      </Stack>
-    </PageSection>
+    <LangScope>
+      <PageSection data-test="node-eligibility-tab">
+        <Stack hasGutter>
+          <StackItem>
+            <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
+          </StackItem>
+          <StackItem>{content}</StackItem>
+        </Stack>
+      </PageSection>
+    </LangScope>
   );
 };
 
