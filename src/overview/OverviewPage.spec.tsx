@@ -55,7 +55,7 @@ const setCluster = (kataConfigs: KataConfigKind[], operator = true) => {
     kataConfigs: ok(kataConfigs),
     infrastructure: ok({ status: { platform: 'BareMetal' } }),
     nodeFeatureDiscoveries: ok([]),
-    kataRuntimeClass: ok(kataRC),
+    kataRuntimeClass: ok([kataRC]),
     runtimeClasses: ok([kataRC]),
     ...('pods' in resources
       ? {

@@ -72,7 +72,7 @@ const JobCopy = ({ workload, runtimeClass }: { workload: WorkloadKind; runtimeCl
  * first, then a server dry run, then save, with undo after saving.
  */
 export const RunInKataModal = ({ workload, model, mode, closeOverlay }: RunInKataModalProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
   const data = useRunInKataData();
   const current = workload.spec?.template?.spec?.runtimeClassName;
   const names = useMemo(
@@ -172,6 +172,8 @@ export const RunInKataModal = ({ workload, model, mode, closeOverlay }: RunInKat
       isOpen
       onEscapePress={closeOverlay}
       variant="medium"
+      // The dialog renders outside the page (a portal): it says its language itself (LangScope).
+      lang={i18n.resolvedLanguage ?? i18n.language}
       aria-labelledby="scc-run-in-kata-title"
       data-test="run-in-kata"
     >
