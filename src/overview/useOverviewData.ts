@@ -5,7 +5,8 @@ import type { NodeFeatureDiscoveryKind } from '../models';
 import { NodeFeatureDiscoveryGVK } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
 import { totalsOf } from '../workloads/rows';
-import { ALL_NAMESPACES_KEY, useKataPods } from '../workloads/useKataPods';
+import { useListMayGrow } from '../shared/paging';
+import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from '../workloads/useKataPods';
 import type { CsvKind, Overview } from './overview';
 import { OSC_NAMESPACE, buildOverview } from './overview';
 
@@ -52,9 +53,11 @@ export const useOverviewData = (): OverviewData => {
   );
   const nfdList = listOf(nfdWatch);
   const kata = useKataPods({ namespace: ALL_NAMESPACES_KEY });
+  // Numbers only once every page of pods has arrived: a partial count would be wrong.
+  const mayGrow = useListMayGrow(kata.podCount, POD_PAGE_SIZE);
   const podTotals = useMemo(
-    () => (kata.loaded && !kata.error ? totalsOf(kata.rows) : undefined),
-    [kata.loaded, kata.error, kata.rows],
+    () => (kata.loaded && !kata.error && !mayGrow ? totalsOf(kata.rows) : undefined),
+    [kata.loaded, kata.error, kata.rows, mayGrow],
   );
   const csvList = listOf(csvWatch);
   const { nodes, context } = eligibility;

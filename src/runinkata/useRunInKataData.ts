@@ -6,6 +6,7 @@ import { NodeGVK, RuntimeClassGVK } from '../models';
 import type { PodKind } from '../models/workloads';
 import { PodGVK } from '../models/workloads';
 import { kataRuntimeClasses } from '../workloads/kataClasses';
+import { POD_PAGE_SIZE } from '../workloads/useKataPods';
 import type { NodeUsage } from './impact';
 import { nodeUsage } from './impact';
 
@@ -36,7 +37,9 @@ export const useRunInKataData = (): RunInKataData => {
       nodes: { groupVersionKind: NodeGVK, isList: true },
       runtimeClasses: { groupVersionKind: RuntimeClassGVK, isList: true },
     };
-    if (canListPods && !checking) r.pods = { groupVersionKind: PodGVK, isList: true };
+    // The same query as the workloads page's for all namespaces: the console shares the watch.
+    if (canListPods && !checking)
+      r.pods = { groupVersionKind: PodGVK, isList: true, limit: POD_PAGE_SIZE };
     return r as Record<keyof Resources, WatchK8sResource>;
   }, [canListPods, checking]);
   const watched = useK8sWatchResources<Resources>(resources);

@@ -13,13 +13,16 @@ export const CONSOLE_PAGE_SIZE = 250;
 export const SETTLE_MS = 2000;
 
 /** Pure: may more pages still arrive for a list of `count` items that last grew `sinceMs` ago? */
-export const mayHaveMorePages = (count: number, sinceMs: number): boolean =>
-  count > 0 && count % CONSOLE_PAGE_SIZE === 0 && sinceMs < SETTLE_MS;
+export const mayHaveMorePages = (
+  count: number,
+  sinceMs: number,
+  pageSize = CONSOLE_PAGE_SIZE,
+): boolean => count > 0 && count % pageSize === 0 && sinceMs < SETTLE_MS;
 
 /** True while `count` may be a partial list (until it has stayed put for SETTLE_MS). */
-export const useListMayGrow = (count: number): boolean => {
+export const useListMayGrow = (count: number, pageSize = CONSOLE_PAGE_SIZE): boolean => {
   const [settled, setSettled] = useState<number | undefined>(undefined);
-  const fullPages = mayHaveMorePages(count, 0);
+  const fullPages = mayHaveMorePages(count, 0, pageSize);
   useEffect(() => {
     if (!fullPages) return undefined;
     const timer = setTimeout(() => {

@@ -3,16 +3,19 @@ import { EmptyState, EmptyStateBody, Skeleton, Stack, StackItem } from '@pattern
 import { Alert } from '../shared/Alert';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
+import { useListMayGrow } from '../shared/paging';
 import { KataPodsSummary } from './KataPodsSummary';
-import { ALL_NAMESPACES_KEY, useKataPods } from './useKataPods';
+import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from './useKataPods';
 import { useWorkloadsView } from './useWorkloadsView';
 import { WorkloadsTable } from './WorkloadsTable';
 import { WorkloadsToolbar } from './WorkloadsToolbar';
 
 const WorkloadsBody = ({ namespace }: { namespace: string }) => {
-  const { t } = usePluginTranslation();
-  const { allowed, rows, loaded, error } = useKataPods({ namespace });
+  const { t, i18n } = usePluginTranslation();
+  const { allowed, rows, podCount, loaded, error } = useKataPods({ namespace });
   const view = useWorkloadsView(rows);
+  // The pods arrive page by page: say so while the counts may still grow.
+  const mayGrow = useListMayGrow(podCount, POD_PAGE_SIZE);
   const all = namespace === ALL_NAMESPACES_KEY;
 
   if (allowed === undefined)
@@ -62,6 +65,19 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   }
   return (
     <Stack hasGutter>
+      {mayGrow ? (
+        <StackItem>
+          <Alert
+            variant="info"
+            isInline
+            isPlain
+            title={t('Loading more pods: {{number}} so far', {
+              number: new Intl.NumberFormat(i18n.language).format(podCount),
+            })}
+            data-test="pods-still-loading"
+          />
+        </StackItem>
+      ) : null}
       <StackItem>
         <KataPodsSummary totals={view.totals} workloads={view.groups.length} />
       </StackItem>
