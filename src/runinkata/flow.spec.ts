@@ -1,7 +1,7 @@
 import { DeploymentModel, PodModel } from '../models/workloads';
 import { deployment } from '../workloads/fixtures';
 import type { FlowApi, FlowState, FlowTarget } from './flow';
-import { INITIAL, canSave, dryRun, reduce, save, undo } from './flow';
+import { INITIAL, canSave, dryRun, isDone, reduce, save, undo } from './flow';
 
 const status = (code: number, reason: string, message: string) =>
   Object.assign(new Error(message), { code, json: { kind: 'Status', code, reason, message } });
@@ -139,6 +139,15 @@ describe('reduce', () => {
       { type: 'undone' },
     );
     expect(s).toEqual({ step: 'undone' });
+  });
+
+  it('counts as done (Close and Undo offered) from the save on, not before', () => {
+    const checked = run({ type: 'checked', result });
+    expect(isDone(checked)).toBe(false);
+    expect(isDone(reduce(checked, { type: 'save' }))).toBe(false);
+    const saved = run({ type: 'checked', result }, { type: 'save' }, { type: 'saved' });
+    expect(isDone(saved)).toBe(true);
+    expect(isDone(reduce(saved, { type: 'undo' }))).toBe(true);
   });
 
   it('does not save before the dry run passed, nor twice', () => {

@@ -76,6 +76,9 @@ export const reduce = (state: FlowState, event: FlowEvent): FlowState => {
 export const canSave = (s: FlowState) => s.step === 'checked' || s.step === 'save-failed';
 export const isBusy = (s: FlowState) =>
   s.step === 'checking' || s.step === 'saving' || s.step === 'undoing';
+/** Saved (or undoing, undone): the dialog offers Close and Undo instead of Save. */
+export const isDone = (s: FlowState) =>
+  s.step === 'saved' || s.step === 'undoing' || s.step === 'undo-failed' || s.step === 'undone';
 
 /** The SDK calls the flow makes (options objects as k8sPatch / k8sCreate take them). */
 export type FlowApi = {
