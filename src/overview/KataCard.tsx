@@ -14,61 +14,8 @@ import { Link } from 'react-router';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { useAmounts } from '../workloads/useAmounts';
-import type { Overview } from './overview';
+import { RolloutLine } from './RolloutLine';
 import type { OverviewData } from './useOverviewData';
-
-const RolloutLine = ({ rollout }: { rollout: Overview['rollout'] }) => {
-  const { t } = usePluginTranslation();
-  const fmt = useAmounts();
-  const n = {
-    count: rollout.total,
-    ready: fmt.count(rollout.ready),
-    total: fmt.count(rollout.total),
-  };
-  const text: Record<Overview['rollout']['state'], string> = {
-    none: t('Not installed'),
-    installing: t('Installing: Kata is ready on {{ready}} of {{total}} nodes', {
-      count: n.count,
-      ready: n.ready,
-      total: n.total,
-    }),
-    updating: t('Updating: Kata is ready on {{ready}} of {{total}} nodes', {
-      count: n.count,
-      ready: n.ready,
-      total: n.total,
-    }),
-    uninstalling: t('Uninstalling: Kata is still on {{ready}} of {{total}} nodes', {
-      count: n.count,
-      ready: n.ready,
-      total: n.total,
-    }),
-    installed: t('Installed: Kata is ready on {{ready}} of {{total}} nodes', {
-      count: n.count,
-      ready: n.ready,
-      total: n.total,
-    }),
-    stuck: t('Stuck: Kata is ready on {{ready}} of {{total}} nodes', {
-      count: n.count,
-      ready: n.ready,
-      total: n.total,
-    }),
-    'blocked-by-pods': t(
-      'Uninstall blocked by Kata pods: Kata is still on {{ready}} of {{total}} nodes',
-      { count: n.count, ready: n.ready, total: n.total },
-    ),
-  };
-  if (rollout.state === 'none')
-    return (
-      <span data-test="rollout" data-state="none">
-        {text.none}
-      </span>
-    );
-  return (
-    <Link to={ROUTES.kataConfig} data-test="rollout" data-state={rollout.state}>
-      {text[rollout.state]}
-    </Link>
-  );
-};
 
 const PodsLine = ({ data }: { data: OverviewData }) => {
   const { t } = usePluginTranslation();
