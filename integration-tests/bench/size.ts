@@ -11,8 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import webpack from 'webpack';
-import type { StatsCompilation } from 'webpack';
-import config from '../../webpack.config';
+import type { Configuration, StatsCompilation } from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -69,10 +68,24 @@ export const analyse = (stats: StatsCompilation): SizeReport => {
   return { entry, pages };
 };
 
-const build = () =>
-  new Promise<StatsCompilation>((resolve, reject) => {
-    process.env.NODE_ENV = 'production';
-    webpack({ ...config, mode: 'production' }, (err, stats) => {
+/**
+ * The configuration `npm run build` uses: webpack.config.ts reads NODE_ENV when it is loaded, so it
+ * is loaded only after NODE_ENV is set (a static import would load it first, in development mode,
+ * with the minifier off).
+ */
+const productionConfig = async (): Promise<Configuration> => {
+  process.env.NODE_ENV = 'production';
+  const config = (await import('../../webpack.config')).default;
+  if (config.mode !== 'production' || config.optimization?.minimize !== true) {
+    throw new Error('webpack.config.ts did not give the production configuration');
+  }
+  return config;
+};
+
+const build = async () => {
+  const config = await productionConfig();
+  return new Promise<StatsCompilation>((resolve, reject) => {
+    webpack(config, (err, stats) => {
       if (err || !stats || stats.hasErrors()) {
         reject(err ?? new Error(stats?.toString('errors-only')));
         return;
@@ -88,6 +101,7 @@ const build = () =>
       );
     });
   });
+};
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
