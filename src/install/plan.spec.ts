@@ -64,12 +64,12 @@ const objects = (ops: PlanOperation[]) =>
 
 describe('default objects follow the seed', () => {
   it('the default NodeFeatureDiscovery deep-equals the seed nfd.yaml', () => {
-    expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('seed-nfd.yaml'));
+    expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('nfd.yaml'));
   });
 
   it('the user choices (name, namespace, image) are the only differences', () => {
     const nfd = buildNodeFeatureDiscovery({ name: 'n', namespace: 'ns', image: 'registry/img:1' });
-    const seed = fixture('seed-nfd.yaml') as {
+    const seed = fixture('nfd.yaml') as {
       metadata: object;
       spec: { operand: object; workerConfig: object };
     };
@@ -81,7 +81,7 @@ describe('default objects follow the seed', () => {
   });
 
   it('the default KataConfig (NFD method) equals the seed kata-config.yaml', () => {
-    expect(buildKataConfig(defaultAnswers())).toEqual(fixture('seed-kata-config.yaml'));
+    expect(buildKataConfig(defaultAnswers())).toEqual(fixture('kata-config.yaml'));
   });
 
   it('the default plan creates the NFD first, then the KataConfig', () => {
@@ -91,8 +91,8 @@ describe('default objects follow the seed', () => {
       'create KataConfig example-kataconfig',
     ]);
     expect(objects(plan.operations)).toEqual([
-      fixture('seed-nfd.yaml'),
-      fixture('seed-kata-config.yaml'),
+      fixture('nfd.yaml'),
+      fixture('kata-config.yaml'),
     ]);
   });
 });
