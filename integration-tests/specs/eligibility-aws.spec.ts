@@ -89,7 +89,7 @@ test('an m5.xlarge worker fails the platform check with its instance type', asyn
   );
 });
 
-test('the *.metal workers become eligible once NFD labels them (seed nfd.yaml)', async ({
+test('the *.metal workers become eligible once NFD labels them (the documented nfd.yaml)', async ({
   page,
   open,
   kubectl,

@@ -254,7 +254,7 @@ for (const lng of LANGUAGES) {
   });
 }
 
-test('once the seed NFD rule runs, a VMX node without the kvm modules is not eligible', async ({
+test('once the documented NFD rule runs, a VMX node without the kvm modules is not eligible', async ({
   page,
   open,
   kubectl,
@@ -265,7 +265,7 @@ test('once the seed NFD rule runs, a VMX node without the kvm modules is not eli
   await expectRow(page, 'en', { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD });
   await kubectl(['create', '-f', nfdYaml]);
   try {
-    // The rule needs cpuId VMX/SVM AND loadedKMod kvm + kvm_intel/kvm_amd (seed §2.1.2).
+    // The rule needs cpuId VMX/SVM AND loadedKMod kvm + kvm_intel/kvm_amd (OSC docs › Checking node eligibility).
     await expectRow(page, 'en', { name: 'worker-intel-0', verdict: 'eligible', reason: '' });
     await expectRow(page, 'en', {
       name: 'worker-nokvm-0',

@@ -11,7 +11,7 @@ export const KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const NFD_API = 'nfd.openshift.io/v1';
 export const KATACONFIG_API = 'kataconfiguration.openshift.io/v1';
 
-/** mixed: the nodes with VMX or SVM and the kvm modules, which the seed's NFD rule labels. */
+/** mixed: the nodes with VMX or SVM and the kvm modules, which the documented NFD rule labels. */
 export const MIXED_KATA_CAPABLE = [
   'master-0',
   'master-1',

@@ -81,7 +81,7 @@ test('NFD path: labels the Kata-capable nodes and installs Kata on the eligible 
     timeout: 20_000,
   });
   await expect(perNode.getByText(/^(Installing|Waiting to install)$/)).toHaveCount(0);
-  // The operator's nodeCount leaves failed nodes out (KATACONFIG-STATUS.md): "5 of 5".
+  // The operator's nodeCount leaves failed nodes out (third_party/crds/KATACONFIG-STATUS.md): "5 of 5".
   await expect(page.getByTestId('rollout-progress')).toContainText('5 of 5 nodes ready');
   await expect(page.getByTestId('rollout-condition')).toContainText('Degraded');
   await shoot(page, saveScreenshot, 'progress', 'en');

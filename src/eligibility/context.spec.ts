@@ -27,7 +27,7 @@ describe('eligibilityContext', () => {
     });
   });
 
-  it('knows when a NodeFeatureDiscovery carries the seed kata rule', () => {
+  it('knows when a NodeFeatureDiscovery carries the documented kata rule', () => {
     const configData = KATA_NFD_CONFIG_DATA;
     expect(
       eligibilityContext({

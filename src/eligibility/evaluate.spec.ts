@@ -255,7 +255,7 @@ describe('evaluateNode: realistic nodes', () => {
   });
 });
 
-describe('virtualization: the seed rule needs the kvm modules too', () => {
+describe('virtualization: the documented rule needs the kvm modules too', () => {
   // compute-0 has VMX; drop the runtime.kata label NFD would have set had kvm_intel been loaded.
   const vmxOnly = Object.fromEntries(
     Object.entries(nodes.intel.metadata?.labels ?? {}).filter(

@@ -1,5 +1,5 @@
 /**
- * Node eligibility for OpenShift sandboxed containers (seed §2.1 and §2.1.2): a Node plus the
+ * Node eligibility for OpenShift sandboxed containers (OSC docs › Prerequisites, › Checking node eligibility; see docs/REFERENCES.md): a Node plus the
  * cluster context -> a verdict with one result per check. Pure and total: any JSON, however partial
  * or malformed, yields an evaluation; nothing here throws, compiles a regex or clones an object.
  */
@@ -30,9 +30,9 @@ const OS_ID_LABEL = C.OS_ID_LABEL;
 const WORKER_ROLE_LABEL = C.WORKER_ROLE_LABEL;
 
 const MI = 1024 * 1024;
-/** Memory given to each Kata VM by default (seed §2.1.1). */
+/** Memory given to each Kata VM by default (OSC docs › Resource requirements). */
 export const DEFAULT_VM_MEMORY_BYTES = 2048 * MI;
-/** Pod overhead the operator puts on the `kata` RuntimeClass today (KATACONFIG-STATUS.md). */
+/** Pod overhead the operator puts on the `kata` RuntimeClass today (third_party/crds/KATACONFIG-STATUS.md). */
 export const DEFAULT_POD_OVERHEAD_MEMORY_BYTES = 350 * MI;
 
 /** Prefix NFD uses for CPUID labels; any such label means NFD has labelled the node. */
@@ -136,7 +136,7 @@ const specOf = (kataConfig: unknown): Partial<KataConfigSpec> | undefined => {
 /**
  * Whether a KataConfig with this spec installs Kata on the node: a worker, selected by
  * `kataConfigPoolSelector` (unset = all workers) and, with `checkNodeEligibility: true`, labelled
- * `feature.node.kubernetes.io/runtime.kata=true` (seed §2.1.2).
+ * `feature.node.kubernetes.io/runtime.kata=true` (OSC docs › Checking node eligibility).
  */
 export const isKataTarget = (node: NodeKind, spec: KataConfigSpec): boolean => {
   const labels = labelsOf(node);
@@ -158,7 +158,7 @@ export const isKataTarget = (node: NodeKind, spec: KataConfigSpec): boolean => {
 // Checks, in the order the page lists them
 // ---------------------------------------------------------------------------------------------
 
-/** Kata is installed on worker nodes only (seed §2.1); a control-plane node that is also a worker counts. */
+/** Kata is installed on worker nodes only (OSC docs › Prerequisites); a control-plane node that is also a worker counts. */
 const checkRole = (labels: Labels): CheckResult => {
   const evidence: Evidence[] = [];
   for (const key of [WORKER_ROLE_LABEL, MASTER_ROLE_LABEL, CONTROL_PLANE_ROLE_LABEL]) {
@@ -168,7 +168,7 @@ const checkRole = (labels: Labels): CheckResult => {
   return { id: 'role', status: 'fail', evidence, hint: 'not-worker' };
 };
 
-/** RHCOS workers only; RHEL nodes are not supported (seed §2.1, note). */
+/** RHCOS workers only; RHEL nodes are not supported (OSC docs › Prerequisites, note). */
 const osImageResults = boundedCache<CheckResult>(256);
 const OS_ID_RHCOS: CheckResult = Object.freeze({
   id: 'os',
@@ -269,7 +269,7 @@ const schemeOf = (providerID: string): string | undefined => {
 
 /**
  * On-premise bare metal or an AWS bare-metal (`*.metal`) instance; anything virtualized is nested
- * virtualization, and other clouds' bare-metal instances are not supported (seed §2.1).
+ * virtualization, and other clouds' bare-metal instances are not supported (OSC docs › Prerequisites).
  * The node's own providerID wins over the cluster-wide platform when it says more.
  */
 const checkPlatform = (
@@ -315,7 +315,7 @@ const hasNfdCpuLabels = (labels: Labels): boolean => {
 
 /**
  * Hardware virtualization (Intel VMX or AMD SVM), as NFD reports it; the
- * `runtime.kata=true` label means the NFD rule of seed §2.1.2 matched, or an administrator
+ * `runtime.kata=true` label means the documented NFD rule matched (OSC docs › Checking node eligibility), or an administrator
  * vouched for the node. Without NFD labels we cannot tell: unknown, not fail.
  */
 const checkVirtualization = (labels: Labels, ctx: EligibilityContext): CheckResult => {
@@ -327,7 +327,7 @@ const checkVirtualization = (labels: Labels, ctx: EligibilityContext): CheckResu
   const kata = label(labels, KATA_RUNTIME_LABEL);
   if (kata !== undefined) evidence.push(labelEvidence(KATA_RUNTIME_LABEL, kata));
   if (vmx === 'true' || svm === 'true') {
-    // The seed's rule needs the kvm modules too (kvm + kvm_intel / kvm_amd): when that rule is
+    // The documented rule needs the kvm modules too (kvm + kvm_intel / kvm_amd): when that rule is
     // deployed and did not label this node, the modules are not loaded.
     if (kata !== KATA_RUNTIME_LABEL_VALUE && ctx.nfdKataRule === true) {
       return { id: 'virtualization', status: 'fail', evidence, hint: 'kvm-not-loaded' };
@@ -336,7 +336,7 @@ const checkVirtualization = (labels: Labels, ctx: EligibilityContext): CheckResu
   }
   if (kata === KATA_RUNTIME_LABEL_VALUE) {
     // NFD's rule sets the label only when VMX/SVM is present, so without a CPU flag the label was
-    // applied by hand (seed §2.1.2 allows it for nodes known to be eligible): trust it, say so.
+    // applied by hand (the documentation allows it for nodes known to be eligible): trust it, say so.
     return { id: 'virtualization', status: 'pass', evidence, hint: 'manual-label-trusted' };
   }
   if (hasNfdCpuLabels(labels)) {
@@ -356,7 +356,7 @@ const CHECK_ELIGIBILITY_FALSE = Object.freeze(
 );
 
 /**
- * What `checkNodeEligibility` makes of the `runtime.kata=true` label (seed §2.1.2): with `true`
+ * What `checkNodeEligibility` makes of the `runtime.kata=true` label (OSC docs › Checking node eligibility): with `true`
  * it is required; with `false` every worker is a target, eligible or not.
  */
 const checkLabel = (labels: Labels, kataConfig: KataConfigKind | undefined): CheckResult => {
@@ -420,7 +420,7 @@ const checkSchedulable = (node: unknown): CheckResult =>
 const memoryResults = boundedCache<CheckResult>(1024);
 let memoryResultsRequired = -1;
 
-/** Room for one Kata pod: the RuntimeClass pod overhead plus the default VM memory (seed §2.1.1). */
+/** Room for one Kata pod: the RuntimeClass pod overhead plus the default VM memory (OSC docs › Resource requirements). */
 const checkMemory = (node: unknown, ctx: EligibilityContext): CheckResult => {
   const overhead =
     typeof ctx.podOverheadMemoryBytes === 'number' && isFiniteNumber(ctx.podOverheadMemoryBytes)

@@ -75,7 +75,7 @@ export type EligibilityContext = {
   /** A NodeFeatureDiscovery resource exists. */
   nfdPresent?: boolean;
   /**
-   * A NodeFeatureDiscovery carries the seed's kata rule (CPU flag AND the kvm modules), so NFD
+   * A NodeFeatureDiscovery carries the documented kata rule (CPU flag AND the kvm modules), so NFD
    * labels every node that passes it `runtime.kata=true`: a node with VMX/SVM but without the
    * label failed the kernel-module half of the rule.
    */

@@ -8,7 +8,7 @@ ${matchOn}`;
 
 describe('configDataHasKataRule', () => {
   it.each([
-    ['the seed configData', KATA_NFD_CONFIG_DATA, true],
+    ['the documented configData', KATA_NFD_CONFIG_DATA, true],
     [
       'both alternatives with extra flags and modules',
       rule(`        - cpuId: ["SSE4", "VMX", "AVX"]

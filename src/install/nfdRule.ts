@@ -1,5 +1,5 @@
 /**
- * The NFD custom rule that labels Kata-capable nodes (seed §2.1.2, nfd.yaml), and how to recognise
+ * The NFD custom rule that labels Kata-capable nodes (nfd.yaml of OSC docs › Checking node eligibility), and how to recognise
  * it in an existing NodeFeatureDiscovery's `workerConfig.configData`.
  */
 import yaml from 'js-yaml';
@@ -7,7 +7,7 @@ import { KATA_RUNTIME_LABEL } from '../models/constants';
 import type { NodeFeatureDiscoveryKind } from '../models';
 
 /**
- * `workerConfig.configData` exactly as the seed's nfd.yaml holds it: CPU ID SSE4 + VMX with the
+ * `workerConfig.configData` exactly as the documented nfd.yaml holds it: CPU ID SSE4 + VMX with the
  * kvm and kvm_intel modules, or SSE4 + SVM with kvm and kvm_amd.
  */
 export const KATA_NFD_CONFIG_DATA = [

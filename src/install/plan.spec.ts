@@ -62,8 +62,8 @@ const answers = (patch: Partial<InstallAnswers>): InstallAnswers => ({
 const objects = (ops: PlanOperation[]) =>
   ops.flatMap((op) => (op.kind === 'create' ? [op.object] : []));
 
-describe('default objects follow the seed', () => {
-  it('the default NodeFeatureDiscovery deep-equals the seed nfd.yaml', () => {
+describe('default objects follow the documentation', () => {
+  it('the default NodeFeatureDiscovery deep-equals the documented nfd.yaml', () => {
     expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('nfd.yaml'));
   });
 
@@ -80,7 +80,7 @@ describe('default objects follow the seed', () => {
     });
   });
 
-  it('the default KataConfig (NFD method) equals the seed kata-config.yaml', () => {
+  it('the default KataConfig (NFD method) equals the documented kata-config.yaml', () => {
     expect(buildKataConfig(defaultAnswers())).toEqual(fixture('kata-config.yaml'));
   });
 
@@ -90,10 +90,7 @@ describe('default objects follow the seed', () => {
       'create NodeFeatureDiscovery openshift-nfd/nfd-kata',
       'create KataConfig example-kataconfig',
     ]);
-    expect(objects(plan.operations)).toEqual([
-      fixture('nfd.yaml'),
-      fixture('kata-config.yaml'),
-    ]);
+    expect(objects(plan.operations)).toEqual([fixture('nfd.yaml'), fixture('kata-config.yaml')]);
   });
 });
 
@@ -216,7 +213,7 @@ describe('JSON pointer escaping', () => {
 
 describe('validation', () => {
   it.each([
-    ['seed defaults', defaultNfdSettings(), {}],
+    ['documented defaults', defaultNfdSettings(), {}],
     [
       'empty fields',
       { name: '', namespace: '', image: ' ' },

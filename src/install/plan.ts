@@ -1,6 +1,6 @@
 /**
  * The install plan: from the wizard's answers to the ordered operations that install
- * OpenShift sandboxed containers (seed §2.1.2). Pure: no API calls, no React.
+ * OpenShift sandboxed containers (OSC docs › Checking node eligibility). Pure: no API calls, no React.
  */
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -25,7 +25,7 @@ import type { ValidationError } from '../shared/validation';
 import { KATA_NFD_CONFIG_DATA } from './nfdRule';
 
 /**
- * How nodes become eligible for the Kata runtime (seed §2.1.2 and its note):
+ * How nodes become eligible for the Kata runtime (OSC docs › Checking node eligibility, and its note):
  * - `nfd`: a NodeFeatureDiscovery labels capable nodes; checkNodeEligibility true.
  * - `manual`: the admin labels nodes known to be eligible; checkNodeEligibility true, no NFD.
  * - `all-workers`: every worker gets Kata; checkNodeEligibility false, no NFD.
@@ -36,7 +36,7 @@ export type NfdCreateSettings = { name: string; namespace: string; image: string
 
 export type NfdAnswers = {
   mode: 'create' | 'reuse';
-  /** What a new NodeFeatureDiscovery will be called and run (editable, seed defaults). */
+  /** What a new NodeFeatureDiscovery will be called and run (editable, documented defaults). */
   create: NfdCreateSettings;
   /** The existing NodeFeatureDiscovery (with the Kata rule) to reuse. */
   reuse?: { name: string; namespace: string };
@@ -86,7 +86,7 @@ export const defaultAnswers = (): InstallAnswers => ({
 export const checkNodeEligibilityFor = (method: EligibilityMethod): boolean =>
   method !== 'all-workers';
 
-/** The NodeFeatureDiscovery of the seed's nfd.yaml, with the user's name, namespace and image. */
+/** The NodeFeatureDiscovery of the documented nfd.yaml, with the user's name, namespace and image. */
 export const buildNodeFeatureDiscovery = (
   settings: NfdCreateSettings,
 ): NodeFeatureDiscoveryKind => ({

@@ -21,7 +21,7 @@ import { checkNodeEligibilityFor, defaultAnswers } from './plan';
 import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
 
 // -------------------------------------------------------------------------------------------
-// Prerequisites (seed §2.1.2 前提条件) and permissions
+// Prerequisites (OSC docs › Checking node eligibility › Prerequisites) and permissions
 // -------------------------------------------------------------------------------------------
 
 export type Permission = 'create-kataconfig' | 'create-nfd' | 'patch-nodes';
@@ -121,7 +121,7 @@ export const nodeChoices = (
     .sort((a, b) => rank[a.verdict] - rank[b.verdict] || a.name.localeCompare(b.name));
 };
 
-/** Only nodes known to be eligible are preselected (seed §2.1.2 note). */
+/** Only nodes known to be eligible are preselected (the note of OSC docs › Checking node eligibility). */
 export const preselectedNodes = (choices: readonly NodeChoice[]): string[] =>
   choices.filter((c) => c.verdict === 'eligible').map((c) => c.name);
 

@@ -1,5 +1,5 @@
 /**
- * Reads a KataConfig's status (reference/crds/KATACONFIG-STATUS.md) into what the page shows:
+ * Reads a KataConfig's status (third_party/crds/KATACONFIG-STATUS.md) into what the page shows:
  * the InProgress condition as a phase, and per-node install/uninstall progress. Pure.
  */
 import type { KataConfigCondition, KataConfigKind, KataNodesStatus } from '../models';

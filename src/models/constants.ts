@@ -1,6 +1,6 @@
 /** Names and labels from the OpenShift sandboxed containers documentation and operator. */
 
-/** The label NFD (or an admin, by hand) puts on nodes that can run Kata (seed §2.1.2). */
+/** The label NFD (or an admin, by hand) puts on nodes that can run Kata (OSC docs › Checking node eligibility). */
 export const KATA_RUNTIME_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const KATA_RUNTIME_LABEL_VALUE = 'true';
 

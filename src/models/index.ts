@@ -1,6 +1,6 @@
 /**
  * K8s model constants and TypeScript types for every kind the plugin touches.
- * Custom-resource types follow the real CRDs in shared/reference/crds/ (checked by models.spec.ts).
+ * Custom-resource types follow the real CRDs vendored in third_party/crds/ (checked by models.spec.ts).
  */
 import type {
   K8sGroupVersionKind,

@@ -87,7 +87,7 @@ describe('analyseOverhead', () => {
 });
 
 describe('calculate', () => {
-  it('follows the seed: default 2Gi VM + hot-plugged request; requests + podFixed charged', () => {
+  it('follows the documentation: default 2Gi VM + hot-plugged request; requests + podFixed charged', () => {
     const r = calculate(input());
     expect(r.hotPluggedMemory).toBe(1 * Gi);
     expect(r.vmMemory).toBe(3 * Gi);

@@ -1,6 +1,6 @@
 /**
- * Pod memory/CPU calculator for Kata pods (pure; no React). Follows the source document,
- * section 2.1.1: requested container memory is hot-plugged into the VM before the container
+ * Pod memory/CPU calculator for Kata pods (pure; no React). Follows OSC docs ›
+ * Resource requirements: requested container memory is hot-plugged into the VM before the container
  * starts; the scheduler charges the pod's requests plus the RuntimeClass `overhead.podFixed`.
  */
 import {

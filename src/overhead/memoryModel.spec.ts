@@ -15,7 +15,7 @@ import { parseQuantity } from './quantity';
 
 const Mi = 1024 ** 2;
 
-describe('MEMORY_MODEL (seed 2.1.1 default memory sizes)', () => {
+describe('MEMORY_MODEL (the documented default memory sizes)', () => {
   it.each<[string, string, 'guest' | 'host']>([
     ['vmDefault', '2Gi', 'guest'],
     ['guestKernel', '~110Mi', 'guest'],
@@ -42,7 +42,11 @@ describe('MEMORY_MODEL (seed 2.1.1 default memory sizes)', () => {
       ESTIMATED_POD_OVERHEAD_WITH_FILE_CACHE_BYTES,
       470 * Mi,
     ],
-    ['the seed example (QEMU + guest kernel data)', QEMU_GUEST_KERNEL_EXAMPLE_BYTES, 350 * Mi],
+    [
+      'the documented example (QEMU + guest kernel data)',
+      QEMU_GUEST_KERNEL_EXAMPLE_BYTES,
+      350 * Mi,
+    ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -103,7 +103,7 @@ type MethodStepProps = {
   onSelected: (selected: string[]) => void;
 };
 
-/** Step 2: how nodes become eligible (seed §2.1.2 and its note on the two non-NFD methods). */
+/** Step 2: how nodes become eligible (OSC docs › Checking node eligibility, and its note on the two non-NFD methods). */
 export const MethodStep = ({
   method,
   onMethod,
