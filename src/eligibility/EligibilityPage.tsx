@@ -17,7 +17,6 @@ import {
 } from '@patternfly/react-core';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
-import { useEligibilityData } from '../hooks/useEligibilityData';
 import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import type { ApiError } from '../shared/errors';
@@ -25,6 +24,7 @@ import { isForbidden } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
 import { Alert } from '../shared/Alert';
+import { useEligibilityData } from './useEligibilityData';
 import { CheckList } from './CheckList';
 import { memoizedEvaluator } from './evaluate';
 import { EligibilitySummary } from './EligibilitySummary';

@@ -11,11 +11,11 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { Link } from 'react-router';
-import { useEligibilityData } from '../hooks/useEligibilityData';
 import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
+import { useEligibilityData } from './useEligibilityData';
 import { CheckList } from './CheckList';
 import { evaluateNode } from './evaluate';
 import { KataStateLabel, VerdictLabel } from './labels';

@@ -1,4 +1,4 @@
-import { KATA_NFD_CONFIG_DATA } from '../install/nfdRule';
+import { KATA_NFD_CONFIG_DATA } from '../nfd/kataRule';
 import { eligibilityContext } from './context';
 import { kataConfig } from './fixtures';
 

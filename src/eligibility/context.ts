@@ -5,7 +5,7 @@ import type {
   NodeFeatureDiscoveryKind,
   RuntimeClassKind,
 } from '../models';
-import { nfdsWithKataRule } from '../install/nfdRule';
+import { nfdsWithKataRule } from '../nfd/kataRule';
 import { parseQuantity } from '../overhead/quantity';
 import type { EligibilityContext } from './types';
 

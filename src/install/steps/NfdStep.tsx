@@ -16,7 +16,7 @@ import { useState } from 'react';
 import type { NodeFeatureDiscoveryKind } from '../../models';
 import { useValidationMessage } from '../../kataconfig/useValidationMessage';
 import { usePluginTranslation } from '../../shared/i18n';
-import { KATA_NFD_CONFIG_DATA } from '../nfdRule';
+import { KATA_NFD_CONFIG_DATA } from '../../nfd/kataRule';
 import { validateNfdSettings } from '../plan';
 import type { NfdAnswers, NfdCreateSettings } from '../plan';
 

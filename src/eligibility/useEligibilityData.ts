@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useFlag, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
-import { eligibilityContext } from '../eligibility/context';
-import type { EligibilityContext } from '../eligibility/types';
 import type {
   InfrastructureKind,
   KataConfigKind,
@@ -20,6 +18,8 @@ import {
 import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
 import type { ApiError } from '../shared/errors';
 import { toApiError } from '../shared/errors';
+import type { EligibilityContext } from './types';
+import { eligibilityContext } from './context';
 
 type Resources = {
   nodes: NodeKind[];

@@ -1,4 +1,4 @@
-import { KATA_NFD_CONFIG_DATA, configDataHasKataRule, nfdsWithKataRule } from './nfdRule';
+import { KATA_NFD_CONFIG_DATA, configDataHasKataRule, nfdsWithKataRule } from './kataRule';
 
 const rule = (matchOn: string) => `sources:
   custom:
