@@ -1,9 +1,7 @@
 import type { Selector } from '../models';
+import { isRecord } from '../shared/guards';
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value of label `key`, only when it is a string the node really carries. */
 const labelValue = (labels: Record<string, unknown>, key: string): string | undefined => {

@@ -4,6 +4,7 @@
  * (rebaseEdits). Pure. Objects are compared key by key; arrays are compared as whole values.
  */
 import type { KataConfigKind } from '../models';
+import { isRecord } from '../shared/guards';
 
 /** A path into the object: object keys (label keys may contain dots and slashes). */
 export type Path = readonly string[];
@@ -16,9 +17,6 @@ export type Conflict = {
   mine: unknown;
   latest: unknown;
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const equal = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;

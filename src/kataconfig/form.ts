@@ -14,6 +14,7 @@ import {
   validateSelectorRequirement,
 } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
+import { isRecord } from '../shared/guards';
 
 export const DEFAULT_LOG_LEVEL = 'info';
 
@@ -208,9 +209,6 @@ export type YamlParseResult =
       obj?: undefined;
       error: { code: YamlParseErrorCode; message?: string; path?: string };
     };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const checkSpecTypes = (spec: Record<string, unknown>): string | undefined => {
   if ('checkNodeEligibility' in spec && typeof spec.checkNodeEligibility !== 'boolean') {

@@ -5,6 +5,7 @@
 import yaml from 'js-yaml';
 import { KATA_RUNTIME_LABEL } from '../models/constants';
 import type { NodeFeatureDiscoveryKind } from '../models';
+import { isRecord } from '../shared/guards';
 
 /**
  * `workerConfig.configData` exactly as the documented nfd.yaml holds it: CPU ID SSE4 + VMX with the
@@ -21,9 +22,6 @@ export const KATA_NFD_CONFIG_DATA = [
   '           loadedKMod: ["kvm", "kvm_amd"]',
   '',
 ].join('\n');
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
