@@ -1,7 +1,7 @@
 import { Content, Flex, FlexItem, List, ListItem } from '@patternfly/react-core';
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckStatusIcon } from './labels';
-import type { CheckResult, Evidence, NodeEvaluation } from './types';
+import type { CheckResult, Evidence } from './types';
 import { useEligibilityText } from './useEligibilityText';
 
 const evidenceText = (e: Evidence): string =>
@@ -43,16 +43,16 @@ const CheckItem = ({ check }: { check: CheckResult }) => {
 };
 
 /** Every check of one node: status, what was looked at, and what to do about it. */
-export const CheckList = ({ evaluation }: { evaluation: NodeEvaluation }) => {
+export const CheckList = ({ name, checks }: { name: string; checks: readonly CheckResult[] }) => {
   const { t } = usePluginTranslation();
   return (
     <List
       isPlain
       isBordered
-      aria-label={t('Eligibility checks for {{name}}', { name: evaluation.name })}
+      aria-label={t('Eligibility checks for {{name}}', { name })}
       data-test="check-list"
     >
-      {evaluation.checks.map((check) => (
+      {checks.map((check) => (
         <CheckItem key={check.id} check={check} />
       ))}
     </List>

@@ -26,7 +26,7 @@ import { PluginPage } from '../shared/PluginPage';
 import { Alert } from '../shared/Alert';
 import { useEligibilityData } from './useEligibilityData';
 import { CheckList } from './CheckList';
-import { memoizedEvaluator } from './evaluate';
+import { explainCheck, explainNode, memoizedEvaluator } from './evaluate';
 import { EligibilitySummary } from './EligibilitySummary';
 import { EligibilityTable } from './EligibilityTable';
 import { EligibilityToolbar } from './EligibilityToolbar';
@@ -174,7 +174,10 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
                 <KataStateLabel state={selectedRow.evaluation.kataState} />
               </StackItem>
               <StackItem>
-                <CheckList evaluation={selectedRow.evaluation} />
+                <CheckList
+                  name={selectedRow.evaluation.name}
+                  checks={explainNode(selectedRow.node, context)}
+                />
               </StackItem>
             </Stack>
           </DrawerPanelBody>
@@ -230,6 +233,10 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
                   onSelect={(name, trigger) => {
                     triggerRef.current = trigger;
                     setSelected(name === selected ? undefined : name);
+                  }}
+                  explain={(row) => {
+                    const check = row.evaluation.firstFailing;
+                    return check && explainCheck(row.node, context, check.id);
                   }}
                   viewportHeight={viewportHeight}
                 />

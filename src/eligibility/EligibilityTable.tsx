@@ -7,6 +7,7 @@ import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
+import type { CheckResult } from './types';
 import { visibleRange } from './table';
 import { useEligibilityText } from './useEligibilityText';
 import './eligibility.css';
@@ -27,6 +28,8 @@ type EligibilityTableProps = {
   selected?: string;
   /** `trigger` is the button that asked, to give focus back when the panel closes. */
   onSelect: (name: string, trigger: HTMLElement) => void;
+  /** The check that explains a row's verdict, with its evidence (computed for shown rows only). */
+  explain: (row: EligibilityRow) => CheckResult | undefined;
   /** Height of the scroll container in px; by default the CSS height, measured. */
   viewportHeight?: number;
 };
@@ -43,6 +46,7 @@ export const EligibilityTable = ({
   onSort,
   selected,
   onSelect,
+  explain,
   viewportHeight,
 }: EligibilityTableProps) => {
   const { t } = usePluginTranslation();
@@ -116,7 +120,7 @@ export const EligibilityTable = ({
             <Tr aria-hidden="true" style={{ height: start * ROW_HEIGHT }} data-test="spacer-top" />
           )}
           {rows.slice(start, end).map((row, i) => {
-            const { name, verdict, kataState, firstFailing } = row.evaluation;
+            const { name, verdict, kataState } = row.evaluation;
             return (
               <Tr
                 key={name}
@@ -138,7 +142,7 @@ export const EligibilityTable = ({
                   <KataStateLabel state={kataState} />
                 </Td>
                 <Td dataLabel={t('Reason')} modifier="truncate" data-test="reason">
-                  {reasonOf(firstFailing)}
+                  {reasonOf(explain(row))}
                 </Td>
                 <Td modifier="nowrap">
                   <Button

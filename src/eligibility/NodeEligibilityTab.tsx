@@ -17,7 +17,7 @@ import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
 import { useEligibilityData } from './useEligibilityData';
 import { CheckList } from './CheckList';
-import { evaluateNode } from './evaluate';
+import { evaluateNode, explainNode } from './evaluate';
 import { KataStateLabel, VerdictLabel } from './labels';
 import { useEligibilityText } from './useEligibilityText';
 
@@ -31,7 +31,10 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
   const { t } = usePluginTranslation();
   const { reasonOf } = useEligibilityText();
   const { loaded, context } = useEligibilityData(false);
-  const evaluation = useMemo(() => (obj ? evaluateNode(obj, context) : undefined), [obj, context]);
+  const evaluation = useMemo(
+    () => (obj ? { ...evaluateNode(obj, context), checks: explainNode(obj, context) } : undefined),
+    [obj, context],
+  );
 
   let content;
   if (!evaluation) {
@@ -53,7 +56,8 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
             <DescriptionListGroup>
               <DescriptionListTerm>{t('Eligibility')}</DescriptionListTerm>
               <DescriptionListDescription>
-                <VerdictLabel verdict={evaluation.verdict} /> {reasonOf(evaluation.firstFailing)}
+                <VerdictLabel verdict={evaluation.verdict} />{' '}
+                {reasonOf(evaluation.checks.find((c) => c.id === evaluation.firstFailing?.id))}
               </DescriptionListDescription>
             </DescriptionListGroup>
             <DescriptionListGroup>
@@ -66,7 +70,7 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
         </StackItem>
         <StackItem>
           <Title headingLevel="h3">{t('Checks')}</Title>
-          <CheckList evaluation={evaluation} />
+          <CheckList name={evaluation.name} checks={evaluation.checks} />
         </StackItem>
         <StackItem>
           <Link to={ROUTES.nodes}>{t('See the eligibility of all nodes')}</Link>

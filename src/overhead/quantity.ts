@@ -44,7 +44,7 @@ export const parseQuantity = (s: unknown): number | undefined => {
   let value: number;
   if (isBinarySuffix(suffix)) {
     // Scaling by a power of two is exact.
-    value = Number(`${sign}${digits}`) * 1024 ** BINARY_SUFFIXES[suffix];
+    value = (sign === '-' ? -1 : 1) * Number(digits) * 1024 ** BINARY_SUFFIXES[suffix];
   } else {
     const exponent = isDecimalSuffix(suffix) ? DECIMAL_SUFFIXES[suffix] : Number(suffix.slice(1));
     // Let Number() apply the decimal exponent so the result is correctly rounded (0.1, not
