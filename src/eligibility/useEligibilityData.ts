@@ -17,6 +17,7 @@ import {
 } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
 import type { ApiError } from '../shared/errors';
+import { useNfdKataRule } from '../nfd/useNfdKataRule';
 import { toApiError } from '../shared/errors';
 import type { EligibilityContext } from './types';
 import { eligibilityContext } from './context';
@@ -32,7 +33,7 @@ type Resources = {
 export type EligibilityData = {
   /** Undefined when the nodes are not watched (Node tab) or not loaded yet. */
   nodes: NodeKind[] | undefined;
-  /** The nodes (when watched) and the KataConfig have loaded. */
+  /** The nodes (when watched), the KataConfig and (when there is one) the NFD kata rule are known. */
   loaded: boolean;
   /** Failing to list nodes is the page's error; the other kinds are optional context. */
   error: ApiError | undefined;
@@ -83,6 +84,7 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
     infrastructure?.loaded && !infrastructure.loadError ? infrastructure.data : undefined;
   const runtimeClass =
     kataRuntimeClass?.loaded && !kataRuntimeClass.loadError ? kataRuntimeClass.data : undefined;
+  const nfdKataRule = useNfdKataRule(nfdList);
   const context = useMemo(
     () =>
       eligibilityContext({
@@ -91,8 +93,9 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
         nodeFeatureDiscoveries: nfdList,
         kataRuntimeClass: runtimeClass,
         nfdInstalled,
+        nfdKataRule: nfdKataRule.value,
       }),
-    [infra, kataConfigList, nfdList, runtimeClass, nfdInstalled],
+    [infra, kataConfigList, nfdList, runtimeClass, nfdInstalled, nfdKataRule.value],
   );
 
   const nodesError: unknown = nodes?.loadError;
@@ -101,7 +104,8 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const nodesLoaded = !withNodes || nodes?.loaded === true;
   return {
     nodes: withNodes && nodes?.loaded ? nodes.data : undefined,
-    loaded: nodesLoaded && kataConfigLoaded,
+    // A verdict that depends on the NFD kata rule waits for it rather than flipping once it is read.
+    loaded: nodesLoaded && kataConfigLoaded && !nfdKataRule.pending,
     error: nodesError ? toApiError(nodesError) : undefined,
     context,
   };

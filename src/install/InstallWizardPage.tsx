@@ -56,6 +56,7 @@ const InstallWizard = () => {
   const [apply, setApply] = useState<ApplyState | undefined>();
   const data = useInstallData(draft.nfd.create.namespace);
 
+  const reusableNfds = useMemo(() => nfdsWithKataRule(data.nfds), [data.nfds]);
   const evaluation = useMemo(
     () =>
       evaluateCluster(
@@ -64,16 +65,16 @@ const InstallWizard = () => {
           infrastructure: data.infrastructure,
           nfdInstalled: data.nfdInstalled,
           nodeFeatureDiscoveries: data.nfdInstalled ? data.nfds : undefined,
+          nfdKataRule: reusableNfds.length > 0,
         }),
       ),
-    [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure],
+    [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure, reusableNfds],
   );
   const verdicts = useMemo(
     () => new Map<string, NodeVerdict>(evaluation.evaluations.map((e) => [e.name, e.verdict])),
     [evaluation],
   );
   const choices = useMemo(() => nodeChoices(data.nodes, verdicts), [data.nodes, verdicts]);
-  const reusableNfds = useMemo(() => nfdsWithKataRule(data.nfds), [data.nfds]);
   const answers = resolveAnswers(draft, {
     nfdInstalled: data.nfdInstalled,
     preselected: preselectedNodes(choices),
