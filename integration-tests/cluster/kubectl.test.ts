@@ -1,18 +1,25 @@
-/** Runs the real kubectl (it must be on PATH) against a started simulator, isolated by a temp kubeconfig. */
+/** Runs the real kubectl (KUBECTL or PATH, see ../kubectl.ts) against a started simulator, isolated by a temp kubeconfig. */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findKubectl } from '../kubectl';
 import type { Running } from './testing';
 import { startCluster, waitFor } from './testing';
 
 let sim: Running;
 let dir: string;
+let kubectlPath: string;
+
+// Resolved once: a missing kubectl fails every test with how to get it.
+beforeAll(() => {
+  kubectlPath = findKubectl();
+});
 
 const kubectl = (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
   new Promise((resolve) => {
     execFile(
-      'kubectl',
+      kubectlPath,
       [
         `--kubeconfig=${path.join(dir, 'kubeconfig')}`,
         `--cache-dir=${path.join(dir, 'cache')}`,

@@ -4,16 +4,15 @@
  * error or console.error unless the test allows it.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { FaultRule, RequestLogEntry, UserMode } from '../cluster';
+import { findKubectl } from '../kubectl';
 import { startServer, type RunningServer } from '../server/server';
 import { chromiumLaunchOptions } from './chromium';
 
 const run = promisify(execFile);
-const KUBECTL = '/usr/bin/kubectl';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
 
 export type { FaultRule, RequestLogEntry, UserMode };
@@ -42,7 +41,7 @@ type WorkerFixtures = {
 
 type TestFixtures = {
   sim: Sim;
-  /** Runs kubectl against the server; skips nothing, throws when kubectl is absent. */
+  /** Runs kubectl (KUBECTL or PATH) against the server; skips nothing, throws how to get kubectl when absent. */
   kubectl: (args: string[]) => Promise<string>;
   /** Messages (substrings or patterns) of console errors / page errors a test expects. */
   allowedErrors: (string | RegExp)[];
@@ -95,8 +94,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   kubectl: async ({ server }, use) => {
     await use(async (args) => {
-      if (!existsSync(KUBECTL)) throw new Error(`${KUBECTL} is not installed`);
-      const { stdout } = await run(KUBECTL, [`--server=${server.url}`, ...args], {
+      const { stdout } = await run(findKubectl(), [`--server=${server.url}`, ...args], {
         env: { ...process.env, KUBECONFIG: '/dev/null' },
       });
       return stdout;

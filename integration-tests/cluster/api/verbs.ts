@@ -1,0 +1,205 @@
+/** The verbs on a resource path: get, list, create, update, patch, delete, deletecollection. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PatchError, jsonPatch, mergePatch } from '../patch';
+import { apiVersionOf } from '../resources';
+import type { KObject } from '../types';
+import { apiError, isRecord, statusBody } from '../types';
+import { admitAndStore, checkBody, invalid } from './admission';
+import { authorize, review } from './auth';
+import type { ApiContext } from './context';
+import { methodNotAllowed, pathNotFound, readJson, send } from './http';
+import { sendList, sendObject } from './respond';
+import type { Route } from './routing';
+import { notFoundErr, selected } from './routing';
+
+const randomSuffix = (): string => {
+  const chars = 'bcdfghjklmnpqrstvwxz2456789';
+  let s = '';
+  for (let i = 0; i < 5; i++) s += chars[Math.floor(Math.random() * chars.length)];
+  return s;
+};
+
+type Verb = (
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: Route,
+  q: URLSearchParams,
+) => Promise<void> | void;
+
+const get: Verb = (ctx, req, res, route, q) => {
+  const { def, name } = route;
+  if (name === undefined) {
+    authorize(ctx.user, 'list', route);
+    sendList(ctx, req, res, route, q);
+    return;
+  }
+  authorize(ctx.user, 'get', route);
+  const obj = ctx.store.get(def, route.namespace, name);
+  if (!obj) throw notFoundErr(def, name);
+  sendObject(ctx, req, res, 200, obj);
+};
+
+const create: Verb = async (ctx, req, res, route, q) => {
+  const { def, name } = route;
+  if (name !== undefined) throw methodNotAllowed();
+  authorize(ctx.user, 'create', route);
+  const obj = checkBody(def, await readJson(req), route.namespace);
+  if (!obj.metadata.name && obj.metadata.generateName) {
+    obj.metadata.name = `${obj.metadata.generateName}${randomSuffix()}`;
+  }
+  if (!obj.metadata.name) {
+    throw invalid(def, '', [
+      {
+        reason: 'FieldValueRequired',
+        field: 'metadata.name',
+        message: 'Required value: name or generateName is required',
+      },
+    ]);
+  }
+  admitAndStore(ctx, req, res, 'CREATE', route, obj, q);
+};
+
+const update: Verb = async (ctx, req, res, route, q) => {
+  const { def, name } = route;
+  if (name === undefined) throw methodNotAllowed();
+  authorize(ctx.user, 'update', route);
+  const obj = checkBody(def, await readJson(req), route.namespace);
+  if (obj.metadata.name !== name) {
+    throw apiError(
+      400,
+      'BadRequest',
+      `the name of the object (${String(obj.metadata.name)}) does not match the name on the URL (${name})`,
+    );
+  }
+  if (!ctx.store.get(def, route.namespace, name)) throw notFoundErr(def, name);
+  if (def.validator && !obj.metadata.resourceVersion) {
+    throw invalid(def, name, [
+      {
+        reason: 'FieldValueInvalid',
+        field: 'metadata.resourceVersion',
+        message: 'Invalid value: 0x0: must be specified for an update',
+      },
+    ]);
+  }
+  admitAndStore(ctx, req, res, 'UPDATE', route, obj, q);
+};
+
+const applyPatch = (ctype: string, current: KObject, patch: unknown): unknown => {
+  try {
+    switch (ctype) {
+      case 'application/json-patch+json':
+        return jsonPatch(current, patch);
+      case 'application/merge-patch+json':
+      case 'application/strategic-merge-patch+json':
+        return mergePatch(current, patch);
+      default:
+        throw apiError(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json`,
+        );
+    }
+  } catch (e) {
+    if (e instanceof PatchError) {
+      throw apiError(e.code, e.code === 400 ? 'BadRequest' : 'Invalid', e.message);
+    }
+    throw e;
+  }
+};
+
+const patch: Verb = async (ctx, req, res, route, q) => {
+  const { def, name } = route;
+  if (name === undefined) throw methodNotAllowed();
+  authorize(ctx.user, 'patch', route);
+  const current = ctx.store.get(def, route.namespace, name);
+  if (!current) throw notFoundErr(def, name);
+  const ctype = (req.headers['content-type'] ?? '').split(';')[0].trim();
+  const patched = applyPatch(ctype, current, await readJson(req));
+  if (!isRecord(patched) || !isRecord(patched.metadata)) {
+    throw apiError(422, 'Invalid', 'the patched object is not a Kubernetes object');
+  }
+  const obj = patched as KObject;
+  obj.metadata.name = name;
+  if (def.namespaced) obj.metadata.namespace = route.namespace;
+  obj.metadata.resourceVersion ??= current.metadata.resourceVersion;
+  admitAndStore(ctx, req, res, 'UPDATE', route, obj, q);
+};
+
+const remove: Verb = (ctx, req, res, route, q) => {
+  const { def, name } = route;
+  const dryRun = q.getAll('dryRun').includes('All');
+  if (name === undefined) {
+    authorize(ctx.user, 'deletecollection', route);
+    const items = selected(ctx.store.list(def, route.namespace), q);
+    const out = items.map(
+      (o) => ctx.store.delete(def, o.metadata.namespace, o.metadata.name ?? '', dryRun).object,
+    );
+    send(res, 200, {
+      kind: def.listKind,
+      apiVersion: apiVersionOf(def),
+      metadata: { resourceVersion: String(ctx.store.currentRV()) },
+      items: out,
+    });
+    return;
+  }
+  authorize(ctx.user, 'delete', route);
+  const { object, gone } = ctx.store.delete(def, route.namespace, name, dryRun);
+  if (gone && def.validator) {
+    send(res, 200, {
+      ...statusBody(200, '', ''),
+      status: 'Success',
+      details: {
+        name,
+        group: def.group,
+        kind: def.plural,
+        uid: object.metadata.uid,
+      },
+    });
+  } else {
+    sendObject(ctx, req, res, 200, object);
+  }
+};
+
+const VERBS: Record<string, Verb> = {
+  GET: get,
+  POST: create,
+  PUT: update,
+  PATCH: patch,
+  DELETE: remove,
+};
+
+const checkNamespace = (ctx: ApiContext, ns: string, mutation: boolean): void => {
+  const nsDef = ctx.registry.byKind('v1', 'Namespace');
+  if (mutation && nsDef && !ctx.store.get(nsDef, undefined, ns)) {
+    throw apiError(404, 'NotFound', `namespaces "${ns}" not found`, {
+      name: ns,
+      kind: 'namespaces',
+    });
+  }
+};
+
+/** Serves a non-watch request on a resource path. */
+export const serveResource = async (
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  route: Route,
+  q: URLSearchParams,
+): Promise<void> => {
+  const { def, name, subresource } = route;
+  if (subresource !== undefined && (subresource !== 'status' || !def.hasStatus)) {
+    throw pathNotFound();
+  }
+  if (def.kind === 'SelfSubjectAccessReview') {
+    if (method !== 'POST' || name !== undefined) throw methodNotAllowed();
+    send(res, 201, review(ctx.user, await readJson(req)));
+    return;
+  }
+  if (route.namespace !== undefined && def.kind !== 'Namespace')
+    checkNamespace(ctx, route.namespace, method !== 'GET' && method !== 'DELETE');
+  const verb = VERBS[method] as Verb | undefined;
+  if (!verb) throw methodNotAllowed();
+  await verb(ctx, req, res, route, q);
+};
