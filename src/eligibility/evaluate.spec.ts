@@ -5,14 +5,7 @@ import fc from 'fast-check';
 import type { NodeKind } from '../models';
 import { DEFAULT_VM_MEMORY_BYTES, OPERATOR_DEFAULT_OVERHEAD } from '../overhead/memoryModel';
 import { parseQuantity } from '../overhead/quantity';
-import {
-  evaluateCluster,
-  evaluateNode,
-  explainNode,
-  isKataTarget,
-  memoizedEvaluator,
-  rolesOf,
-} from './evaluate';
+import { evaluateCluster, evaluateNode, explainNode, memoizedEvaluator, rolesOf } from './evaluate';
 import { kataConfig, makeNode, nodes, syntheticNodes } from './fixtures';
 import type { CheckId, EligibilityContext, HintId, Verdict } from './types';
 
@@ -284,40 +277,6 @@ describe('virtualization: the documented rule needs the kvm modules too', () => 
     expect(check(vmxNoKvm, 'virtualization', { ...bareMetal, nfdKataRule: false })).toMatchObject({
       status: 'pass',
     });
-  });
-});
-
-describe('isKataTarget', () => {
-  it.each([
-    ['worker with label, checkNodeEligibility', nodes.intel, { checkNodeEligibility: true }, true],
-    [
-      'worker without label, checkNodeEligibility',
-      nodes.noNfd,
-      { checkNodeEligibility: true },
-      false,
-    ],
-    ['worker without label, all workers', nodes.noNfd, { checkNodeEligibility: false }, true],
-    ['control plane only', nodes.master, { checkNodeEligibility: false }, false],
-    ['compact master+worker', nodes.compact, { checkNodeEligibility: true }, true],
-    [
-      'pool selector does not match',
-      nodes.intel,
-      { checkNodeEligibility: false, kataConfigPoolSelector: { matchLabels: { pool: 'kata' } } },
-      false,
-    ],
-    [
-      'pool selector matches',
-      nodes.intel,
-      {
-        checkNodeEligibility: false,
-        kataConfigPoolSelector: {
-          matchExpressions: [{ key: 'node.openshift.io/os_id', operator: 'In', values: ['rhcos'] }],
-        },
-      },
-      true,
-    ],
-  ])('%s', (_t, node, spec, expected) => {
-    expect(isKataTarget(node, spec)).toBe(expected);
   });
 });
 

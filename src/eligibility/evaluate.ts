@@ -25,7 +25,7 @@ import { parseQuantity } from '../overhead/quantity';
 import { isRecord, prop as field } from '../shared/guards';
 import type { KataState } from './kataState';
 import { kataStateIndex } from './kataState';
-import { matchesSelector } from './selector';
+import { isTargetByLabels } from './selector';
 import type {
   CheckId,
   CheckOutcome,
@@ -81,22 +81,6 @@ export const isControlPlane = (node: unknown): boolean => {
     Object.hasOwn(labels, MASTER_ROLE_LABEL) || Object.hasOwn(labels, CONTROL_PLANE_ROLE_LABEL)
   );
 };
-
-const hasKataLabel = (labels: Labels): boolean =>
-  label(labels, KATA_RUNTIME_LABEL) === KATA_RUNTIME_LABEL_VALUE;
-
-const isTargetByLabels = (labels: Labels, spec: Partial<KataConfigSpec>): boolean =>
-  Object.hasOwn(labels, WORKER_ROLE_LABEL) &&
-  matchesSelector(labels as Record<string, string>, spec.kataConfigPoolSelector) &&
-  (spec.checkNodeEligibility !== true || hasKataLabel(labels));
-
-/**
- * Whether a KataConfig with this spec installs Kata on the node: a worker, selected by
- * `kataConfigPoolSelector` (unset = all workers) and, with `checkNodeEligibility: true`, labelled
- * `feature.node.kubernetes.io/runtime.kata=true` (OSC docs › Checking node eligibility).
- */
-export const isKataTarget = (node: NodeKind, spec: KataConfigSpec): boolean =>
-  isTargetByLabels(labelsOf(node), isRecord(spec) ? spec : {});
 
 // ---------------------------------------------------------------------------------------------
 // The cluster context, read once per evaluation

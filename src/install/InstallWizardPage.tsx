@@ -3,7 +3,8 @@ import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-s
 import { Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
 import type { WizardFooterProps } from '@patternfly/react-core';
 import { useNavigate } from 'react-router';
-import { evaluateCluster, isKataTarget } from '../eligibility';
+import { evaluateCluster } from '../eligibility/evaluate';
+import { isKataTarget } from '../eligibility/selector';
 import { eligibilityContext } from '../eligibility/context';
 import { hasErrors, validateForm } from '../kataconfig/form';
 import type { KataConfigFormState } from '../kataconfig/form';

@@ -19,7 +19,7 @@ import type { KataConfigKind } from '../models';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
-import { isKataTarget } from '../eligibility';
+import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { KataConfigDetails } from './KataConfigDetails';

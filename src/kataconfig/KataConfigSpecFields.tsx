@@ -18,7 +18,7 @@ import type { NodeKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { isSelectorOperator, SELECTOR_OPERATORS } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { isKataTarget } from '../eligibility';
+import { isKataTarget } from '../eligibility/selector';
 import { emptyExpressionRow, emptyLabelRow, selectorFromState } from './form';
 import type { ExpressionRow, FormErrors, KataConfigFormState, LabelRow } from './form';
 import { useValidationMessage } from './useValidationMessage';
