@@ -17,13 +17,6 @@ import type { InfrastructureKind, KataConfigKind, NodeKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import InstallWizardPage from './InstallWizardPage';
 
-// The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const eligible = fixtures.intel;
 const rhel = fixtures.rhel;
 const clusterNodes: NodeKind[] = [eligible, rhel];

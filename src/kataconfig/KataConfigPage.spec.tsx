@@ -14,13 +14,6 @@ import type { KataConfigKind, NodeKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import KataConfigPage from './KataConfigPage';
 
-// The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const kataConfig: KataConfigKind = {
   apiVersion: 'kataconfiguration.openshift.io/v1',
   kind: 'KataConfig',

@@ -11,13 +11,6 @@ import type { KataConfigKind, NodeKind, RuntimeClassKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import RuntimeClassPage from './RuntimeClassPage';
 
-// The typed SDK mock lives next to node_modules, outside jest's roots, so load it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const kata = (podFixed?: Record<string, string>, resourceVersion = '7'): RuntimeClassKind => ({
   apiVersion: 'node.k8s.io/v1',
   kind: 'RuntimeClass',
