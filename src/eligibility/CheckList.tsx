@@ -2,6 +2,7 @@ import { Content, Flex, FlexItem, List, ListItem } from '@patternfly/react-core'
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckStatusIcon } from './labels';
 import type { CheckResult, Evidence } from './types';
+import { useCheckText } from './useCheckText';
 import { useEligibilityText } from './useEligibilityText';
 
 const evidenceText = (e: Evidence): string =>
@@ -9,7 +10,8 @@ const evidenceText = (e: Evidence): string =>
 
 const CheckItem = ({ check }: { check: CheckResult }) => {
   const { t } = usePluginTranslation();
-  const { checkTitle, statusText, reason, remedy } = useEligibilityText();
+  const { statusText, reason } = useEligibilityText();
+  const { checkTitle, remedy } = useCheckText();
   const problem = check.status === 'fail' || check.status === 'unknown';
   return (
     <ListItem data-test={`check-${check.id}`}>

@@ -113,7 +113,8 @@ describe('EligibilityPage', () => {
     await user.click(
       screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
     );
-    const list = screen.getByRole('list', {
+    // The panel's code loads when a row is first opened.
+    const list = await screen.findByRole('list', {
       name: 'Eligibility checks for rhel-worker-0.example.com',
     });
     const os = within(list).getByTestId('check-os');

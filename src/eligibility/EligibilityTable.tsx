@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
@@ -8,15 +7,9 @@ import { usePluginTranslation } from '../shared/i18n';
 import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
-import { visibleRange } from './table';
 import { useEligibilityText } from './useEligibilityText';
+import { ROW_HEIGHT, useTableWindow } from './useTableWindow';
 import './eligibility.css';
-
-/** Fixed row height (px, matches .scc-eligibility-row) that the windowing relies on. */
-export const ROW_HEIGHT = 48;
-const OVERSCAN = 10;
-/** Used until the container is measured (and in jsdom, which has no layout). */
-const DEFAULT_VIEWPORT_HEIGHT = 600;
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -51,24 +44,7 @@ export const EligibilityTable = ({
 }: EligibilityTableProps) => {
   const { t } = usePluginTranslation();
   const { reasonOf } = useEligibilityText();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [measured, setMeasured] = useState<number | undefined>(undefined);
-
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el || viewportHeight !== undefined || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (el.clientHeight > 0) setMeasured(el.clientHeight);
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
-  }, [viewportHeight]);
-
-  const height = viewportHeight ?? measured ?? DEFAULT_VIEWPORT_HEIGHT;
-  const { start, end } = visibleRange(scrollTop, height, ROW_HEIGHT, rows.length, OVERSCAN);
+  const { scrollRef, onScroll, start, end } = useTableWindow(rows.length, viewportHeight);
 
   const activeIndex = SORTABLE.indexOf(sort.column);
   const sortParams = (columnIndex: number): ThProps['sort'] => ({
@@ -85,9 +61,7 @@ export const EligibilityTable = ({
       ref={scrollRef}
       className="scc-eligibility-scroll"
       style={viewportHeight === undefined ? undefined : { height: viewportHeight }}
-      onScroll={(e) => {
-        setScrollTop(e.currentTarget.scrollTop);
-      }}
+      onScroll={onScroll}
       data-test="eligibility-scroll"
     >
       <Table

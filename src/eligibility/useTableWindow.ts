@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UIEvent } from 'react';
+import { visibleRange } from './table';
+
+/** Fixed row height (px, matches .scc-eligibility-row) that the windowing relies on. */
+export const ROW_HEIGHT = 48;
+const OVERSCAN = 10;
+/** Used until the container is measured (and in jsdom, which has no layout). */
+const DEFAULT_VIEWPORT_HEIGHT = 600;
+
+/**
+ * The rows a scrolled container shows (visibleRange): its scroll position, and its height, given
+ * or measured with a ResizeObserver.
+ */
+export const useTableWindow = (rowCount: number, viewportHeight: number | undefined) => {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [measured, setMeasured] = useState<number | undefined>(undefined);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || viewportHeight !== undefined || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientHeight > 0) setMeasured(el.clientHeight);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+    };
+  }, [viewportHeight]);
+
+  const height = viewportHeight ?? measured ?? DEFAULT_VIEWPORT_HEIGHT;
+  const { start, end } = visibleRange(scrollTop, height, ROW_HEIGHT, rowCount, OVERSCAN);
+  const onScroll = (e: UIEvent<HTMLElement>) => {
+    setScrollTop(e.currentTarget.scrollTop);
+  };
+  return { scrollRef, onScroll, start, end };
+};
