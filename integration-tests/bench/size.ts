@@ -140,7 +140,13 @@ const printModules = (stats: StatsCompilation) => {
       .filter((m) => (m.chunks ?? []).some((c) => own.has(c)))
       .sort((a, b) => (b.size ?? 0) - (a.size ?? 0))
       .slice(0, 12);
-    console.log(`\n${name.replace(/^exposed-/, '')} (largest modules, source bytes):`);
+    const files = (stats.chunks ?? [])
+      .filter((c) => c.id !== undefined && own.has(c.id))
+      .flatMap((c) => c.files)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `${f} ${kb(gzipSize(f))}`);
+    console.log(`\n${name.replace(/^exposed-/, '')}: ${files.join(', ')}`);
+    console.log('largest modules (source bytes):');
     for (const m of modules) console.log(`  ${String(m.size ?? 0).padStart(7)}  ${m.name ?? ''}`);
   }
 };

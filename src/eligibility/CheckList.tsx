@@ -1,9 +1,15 @@
+import type { CSSProperties } from 'react';
 import { Content, Flex, FlexItem, List, ListItem } from '@patternfly/react-core';
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckStatusIcon } from './labels';
 import type { CheckResult, Evidence } from './types';
 import { useCheckText } from './useCheckText';
 import { useEligibilityText } from './useEligibilityText';
+
+const EVIDENCE_STYLE: CSSProperties = {
+  marginInlineEnd: 'var(--pf-t--global--spacer--sm)',
+  wordBreak: 'break-all',
+};
 
 const evidenceText = (e: Evidence): string =>
   e.value === undefined ? e.key : `${e.key}=${e.value}`;
@@ -26,10 +32,10 @@ const CheckItem = ({ check }: { check: CheckResult }) => {
       </Flex>
       {check.hint && problem && <Content component="p">{reason(check, check.hint)}</Content>}
       {check.evidence.length > 0 && (
-        <Content component="p" className="scc-eligibility-evidence">
+        <Content component="p">
           {t('Evidence:')}{' '}
           {check.evidence.map((e) => (
-            <code key={e.key} className="scc-eligibility-evidence__item">
+            <code key={e.key} style={EVIDENCE_STYLE}>
               {evidenceText(e)}
             </code>
           ))}

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
@@ -9,7 +10,20 @@ import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
 import { ROW_HEIGHT, useTableWindow } from './useTableWindow';
-import './eligibility.css';
+
+/**
+ * Layout as inline styles (PatternFly has no class for them): a scroll container of its own
+ * height, and the fixed row height the windowing relies on. No stylesheet: the page would fetch
+ * style-loader's runtime with it (about 1.8 KB gzip, npm run size).
+ */
+const scrollStyle = (viewportHeight: number | undefined): CSSProperties => ({
+  overflow: 'auto',
+  ...(viewportHeight === undefined
+    ? { height: '70vh', minHeight: 320 }
+    : { height: viewportHeight }),
+});
+const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT, whiteSpace: 'nowrap' };
+const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -59,8 +73,7 @@ export const EligibilityTable = ({
   return (
     <div
       ref={scrollRef}
-      className="scc-eligibility-scroll"
-      style={viewportHeight === undefined ? undefined : { height: viewportHeight }}
+      style={scrollStyle(viewportHeight)}
       onScroll={onScroll}
       data-test="eligibility-scroll"
     >
@@ -98,7 +111,7 @@ export const EligibilityTable = ({
             return (
               <Tr
                 key={name}
-                className="scc-eligibility-row"
+                style={ROW_STYLE}
                 aria-rowindex={start + i + 2}
                 isRowSelected={selected === name}
                 data-test="eligibility-row"
@@ -122,7 +135,8 @@ export const EligibilityTable = ({
                   <Button
                     variant="link"
                     size="sm"
-                    className="scc-eligibility-nowrap"
+                    // Inline link buttons wrap by default (per character in Japanese).
+                    style={NO_WRAP}
                     aria-label={t('Show checks for {{name}}', { name })}
                     aria-expanded={selected === name}
                     onClick={(e) => {

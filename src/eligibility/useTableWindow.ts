@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { UIEvent } from 'react';
 import { visibleRange } from './table';
 
-/** Fixed row height (px, matches .scc-eligibility-row) that the windowing relies on. */
+/** Fixed row height (px) of the eligibility table: the windowing relies on it. */
 export const ROW_HEIGHT = 48;
 const OVERSCAN = 10;
 /** Used until the container is measured (and in jsdom, which has no layout). */
