@@ -30,7 +30,8 @@ import {
 } from './editor';
 import type { EditorState, SaveCheck } from './editor';
 import { formErrorYamlPath, hasErrors, toFormState, validateForm } from './form';
-import type { FormErrors, YamlParseResult } from './form';
+import type { FormErrors } from './form';
+import type { YamlParseResult } from './yaml';
 import { KataConfigSpecFields } from './KataConfigSpecFields';
 import { useValidationMessage } from './useValidationMessage';
 

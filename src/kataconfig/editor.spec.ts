@@ -7,7 +7,7 @@ import {
   onlyServerFieldsChanged,
   switchView,
 } from './editor';
-import { parseKataConfigYaml, toYaml } from './form';
+import { parseKataConfigYaml, toYaml } from './yaml';
 
 const loaded: KataConfigKind = {
   apiVersion: 'kataconfiguration.openshift.io/v1',

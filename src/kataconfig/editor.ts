@@ -4,15 +4,10 @@
  */
 import type { KataConfigKind } from '../models';
 import { diffValues } from './conflict';
-import {
-  applyFormState,
-  hasErrors,
-  parseKataConfigYaml,
-  toFormState,
-  toYaml,
-  validateForm,
-} from './form';
-import type { FormErrors, KataConfigFormState, YamlParseResult } from './form';
+import { applyFormState, hasErrors, toFormState, validateForm } from './form';
+import type { FormErrors, KataConfigFormState } from './form';
+import { parseKataConfigYaml, toYaml } from './yaml';
+import type { YamlParseResult } from './yaml';
 
 export type EditorView = 'form' | 'yaml';
 

@@ -3,7 +3,6 @@
  * is validated. Pure: applyFormState returns a new object and keeps every field the form does not
  * know (unknown spec fields, metadata, status).
  */
-import yaml from 'js-yaml';
 import { DEFAULT_KATACONFIG_NAME } from '../models/constants';
 import type { KataConfigKind, Selector } from '../models';
 import {
@@ -14,7 +13,6 @@ import {
   validateSelectorRequirement,
 } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { isRecord } from '../shared/guards';
 
 export const DEFAULT_LOG_LEVEL = 'info';
 
@@ -193,87 +191,6 @@ export const validateForm = (state: KataConfigFormState): FormErrors => {
 
 export const hasErrors = (errors: FormErrors): boolean =>
   Object.values(errors).some((e) => e !== undefined);
-
-// -------------------------------------------------------------------------------------------
-// YAML
-// -------------------------------------------------------------------------------------------
-
-export const toYaml = (obj: unknown): string => yaml.dump(obj, { noRefs: true, lineWidth: -1 });
-
-export type YamlParseErrorCode =
-  'yaml-syntax' | 'yaml-not-object' | 'yaml-wrong-kind' | 'yaml-invalid-field';
-
-export type YamlParseResult =
-  | { obj: KataConfigKind; error?: undefined }
-  | {
-      obj?: undefined;
-      error: { code: YamlParseErrorCode; message?: string; path?: string };
-    };
-
-const checkSpecTypes = (spec: Record<string, unknown>): string | undefined => {
-  if ('checkNodeEligibility' in spec && typeof spec.checkNodeEligibility !== 'boolean') {
-    return 'spec.checkNodeEligibility';
-  }
-  if ('enablePeerPods' in spec && typeof spec.enablePeerPods !== 'boolean') {
-    return 'spec.enablePeerPods';
-  }
-  if ('logLevel' in spec && typeof spec.logLevel !== 'string') return 'spec.logLevel';
-  const sel = spec.kataConfigPoolSelector;
-  if (sel === undefined || sel === null) return undefined;
-  if (!isRecord(sel)) return 'spec.kataConfigPoolSelector';
-  if (sel.matchLabels !== undefined && sel.matchLabels !== null) {
-    if (!isRecord(sel.matchLabels)) return 'spec.kataConfigPoolSelector.matchLabels';
-    for (const [k, v] of Object.entries(sel.matchLabels)) {
-      if (typeof v !== 'string') return `spec.kataConfigPoolSelector.matchLabels.${k}`;
-    }
-  }
-  if (sel.matchExpressions !== undefined && sel.matchExpressions !== null) {
-    if (!Array.isArray(sel.matchExpressions)) return 'spec.kataConfigPoolSelector.matchExpressions';
-    for (const [i, e] of sel.matchExpressions.entries()) {
-      const p = `spec.kataConfigPoolSelector.matchExpressions[${String(i)}]`;
-      if (!isRecord(e) || typeof e.key !== 'string' || typeof e.operator !== 'string') return p;
-      if (
-        e.values !== undefined &&
-        e.values !== null &&
-        (!Array.isArray(e.values) || !e.values.every((v) => typeof v === 'string'))
-      ) {
-        return `${p}.values`;
-      }
-    }
-  }
-  return undefined;
-};
-
-/** Parses YAML text into a KataConfig, or returns why it cannot be used. */
-export const parseKataConfigYaml = (text: string): YamlParseResult => {
-  let value: unknown;
-  try {
-    value = yaml.load(text);
-  } catch (e) {
-    return {
-      error: {
-        code: 'yaml-syntax',
-        message: e instanceof Error ? e.message : String(e),
-      },
-    };
-  }
-  if (!isRecord(value)) return { error: { code: 'yaml-not-object' } };
-  if (
-    (value.kind !== undefined && value.kind !== 'KataConfig') ||
-    (value.apiVersion !== undefined && value.apiVersion !== 'kataconfiguration.openshift.io/v1')
-  ) {
-    return { error: { code: 'yaml-wrong-kind' } };
-  }
-  if (value.metadata !== undefined && !isRecord(value.metadata)) {
-    return { error: { code: 'yaml-invalid-field', path: 'metadata' } };
-  }
-  if (value.spec !== undefined && value.spec !== null) {
-    if (!isRecord(value.spec)) return { error: { code: 'yaml-invalid-field', path: 'spec' } };
-    const bad = checkSpecTypes(value.spec);
-    if (bad) return { error: { code: 'yaml-invalid-field', path: bad } };
-  }
-  return { obj: value };
-};
 
 /** Where a form error sits in the YAML, e.g. `spec.kataConfigPoolSelector.matchLabels["a b"]`. */
 export const formErrorYamlPath = (field: string, state: KataConfigFormState): string => {
