@@ -82,3 +82,11 @@ export const parseKataConfigYaml = (text: string): YamlParseResult => {
   }
   return { obj: value };
 };
+
+/** How the editor's YAML view writes and reads the draft (editor.ts: YAML view state). */
+export type YamlCodec = {
+  dump: (obj: KataConfigKind) => string;
+  parse: (text: string) => YamlParseResult;
+};
+
+export const yamlCodec: YamlCodec = { dump: toYaml, parse: parseKataConfigYaml };
