@@ -39,6 +39,14 @@ export const emptyExpressionRow = (): ExpressionRow => ({
   values: '',
 });
 
+/** A copy of `rows` with row `index` patched (the selector rows of the form). */
+export const updateRow = <Row>(rows: readonly Row[], index: number, patch: Partial<Row>): Row[] =>
+  rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
+
+/** A copy of `rows` without row `index`. */
+export const removeRow = <Row>(rows: readonly Row[], index: number): Row[] =>
+  rows.filter((_row, i) => i !== index);
+
 export const defaultFormState = (): KataConfigFormState => ({
   name: DEFAULT_KATACONFIG_NAME,
   checkNodeEligibility: false,
