@@ -370,7 +370,8 @@ describe('KataConfigPage uninstall', () => {
     jest.mocked(k8sDelete).mockResolvedValue(kataConfig);
     renderWithI18n(<KataConfigPage />);
     await user.click(screen.getByRole('button', { name: 'Uninstall' }));
-    const dialog = screen.getByRole('dialog');
+    // The dialog's code loads when it is opened.
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/The nodes reboot/)).toBeVisible();
     const confirm = within(dialog).getByRole('button', { name: 'Uninstall' });
     expect(confirm).toBeDisabled();
