@@ -1,39 +1,31 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
   Card,
   CardBody,
   CardTitle,
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
   HelperText,
   HelperTextItem,
+  Skeleton,
   Stack,
   StackItem,
 } from '@patternfly/react-core';
 import type { NodeKind, RuntimeClassKind } from '../models';
 import { RuntimeClassModel } from '../models';
-import { analyseOverhead, calculate } from '../overhead/calculator';
-import { checkPodCount, checkQuantity } from '../overhead/form';
-import { DOCUMENTED_DEFAULT_OVERHEAD, OPERATOR_DEFAULT_OVERHEAD } from '../overhead/memoryModel';
+import { analyseOverhead, calculatorView } from '../overhead/calculator';
+import { INITIAL_CALCULATOR_FIELDS } from '../overhead/form';
 import { runtimeClassNodes } from '../overhead/nodes';
-import { formatBytes, formatCores, parseQuantity } from '../overhead/quantity';
 import { usePluginTranslation } from '../shared/i18n';
-import { EditOverheadModal } from './EditOverheadModal';
+import { CurrentOverhead } from './CurrentOverhead';
 import { MemoryBreakdown } from './MemoryBreakdown';
-import type { CalculatorChecks, CalculatorFields } from './OverheadCalculator';
 import { OverheadCalculator } from './OverheadCalculator';
 import { OverheadWarnings } from './OverheadWarnings';
 
-const INITIAL_FIELDS: CalculatorFields = {
-  memoryRequest: '1Gi',
-  memoryLimit: '2Gi',
-  cpuRequest: '500m',
-  podCount: '1',
-};
+/** The overhead editor: fetched when it is opened. */
+const EditOverheadModal = lazy(() =>
+  import('./EditOverheadModal').then(({ EditOverheadModal: modal }) => ({ default: modal })),
+);
 
 type OverheadPanelProps = {
   runtimeClass: RuntimeClassKind;
@@ -52,10 +44,9 @@ export const OverheadPanel = ({
   nodesError,
   installedNodes,
 }: OverheadPanelProps) => {
-  const { t, i18n } = usePluginTranslation();
-  const locale = i18n.language;
+  const { t } = usePluginTranslation();
   const name = runtimeClass.metadata?.name ?? '';
-  const [fields, setFields] = useState(INITIAL_FIELDS);
+  const [fields, setFields] = useState(INITIAL_CALCULATOR_FIELDS);
   const [editing, setEditing] = useState(false);
   const [canPatch, checkingAccess] = useAccessReview({
     group: RuntimeClassModel.apiGroup,
@@ -63,33 +54,13 @@ export const OverheadPanel = ({
     verb: 'patch',
     name,
   });
-
   const podFixed = runtimeClass.overhead?.podFixed;
   const analysis = analyseOverhead(podFixed);
   const candidateNodes = useMemo(
     () => runtimeClassNodes(nodes, runtimeClass, installedNodes),
     [nodes, runtimeClass, installedNodes],
   );
-  const checks: CalculatorChecks = {
-    memoryRequest: checkQuantity(fields.memoryRequest, false),
-    memoryLimit: checkQuantity(fields.memoryLimit, false),
-    cpuRequest: checkQuantity(fields.cpuRequest, false),
-    podCount: checkPodCount(fields.podCount),
-  };
-  const valid = Object.values(checks).every((c) => c.error === undefined);
-  const result = valid
-    ? calculate({
-        memoryRequest: checks.memoryRequest.value,
-        memoryLimit: checks.memoryLimit.value,
-        cpuRequest: checks.cpuRequest.value,
-        podCount: checks.podCount.value ?? 1,
-        podFixed,
-        nodes: candidateNodes,
-      })
-    : undefined;
-  const requestForChart = checks.memoryRequest.value ?? checks.memoryLimit.value ?? 0;
-  const fmtMem = (q: string) => formatBytes(parseQuantity(q) ?? 0, locale);
-  const fmtCpu = (q: string) => formatCores(parseQuantity(q) ?? 0, locale);
+  const view = calculatorView(fields, podFixed, candidateNodes);
 
   return (
     <Stack hasGutter data-test={`overhead-panel-${name}`}>
@@ -99,40 +70,7 @@ export const OverheadPanel = ({
           <CardBody>
             <Stack hasGutter>
               <StackItem>
-                <DescriptionList isCompact isHorizontal>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Memory')}</DescriptionListTerm>
-                    <DescriptionListDescription data-test="current-overhead-memory">
-                      {analysis.memory === undefined
-                        ? t('None')
-                        : formatBytes(analysis.memory, locale)}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('CPU')}</DescriptionListTerm>
-                    <DescriptionListDescription data-test="current-overhead-cpu">
-                      {analysis.cpu === undefined ? t('None') : formatCores(analysis.cpu, locale)}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Documented default (supported)')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {t('Memory {{memory}}, CPU {{cpu}}', {
-                        memory: fmtMem(DOCUMENTED_DEFAULT_OVERHEAD.memory),
-                        cpu: fmtCpu(DOCUMENTED_DEFAULT_OVERHEAD.cpu),
-                      })}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                  <DescriptionListGroup>
-                    <DescriptionListTerm>{t('Current operator default')}</DescriptionListTerm>
-                    <DescriptionListDescription>
-                      {t('Memory {{memory}}, CPU {{cpu}}', {
-                        memory: fmtMem(OPERATOR_DEFAULT_OVERHEAD.memory),
-                        cpu: fmtCpu(OPERATOR_DEFAULT_OVERHEAD.cpu),
-                      })}
-                    </DescriptionListDescription>
-                  </DescriptionListGroup>
-                </DescriptionList>
+                <CurrentOverhead analysis={analysis} />
               </StackItem>
               <StackItem>
                 <OverheadWarnings name={name} analysis={analysis} />
@@ -166,9 +104,9 @@ export const OverheadPanel = ({
         <Card isPlain>
           <CardBody>
             <MemoryBreakdown
-              requestBytes={requestForChart}
+              requestBytes={view.requestBytes}
               overheadBytes={analysis.memory}
-              chargedBytes={requestForChart + (analysis.memory ?? 0)}
+              chargedBytes={view.requestBytes + (analysis.memory ?? 0)}
             />
           </CardBody>
         </Card>
@@ -178,11 +116,10 @@ export const OverheadPanel = ({
           <CardBody>
             <OverheadCalculator
               fields={fields}
-              checks={checks}
+              view={view}
               onChange={(id, value) => {
                 setFields((f) => ({ ...f, [id]: value }));
               }}
-              result={result}
               nodes={candidateNodes}
               nodesLoaded={nodesLoaded}
               nodesError={nodesError}
@@ -191,12 +128,14 @@ export const OverheadPanel = ({
         </Card>
       </StackItem>
       {editing ? (
-        <EditOverheadModal
-          runtimeClass={runtimeClass}
-          onClose={() => {
-            setEditing(false);
-          }}
-        />
+        <Suspense fallback={<Skeleton height="200px" screenreaderText={t('Loading')} />}>
+          <EditOverheadModal
+            runtimeClass={runtimeClass}
+            onClose={() => {
+              setEditing(false);
+            }}
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );

@@ -192,7 +192,8 @@ describe('RuntimeClassPage', () => {
 describe('Edit pod overhead', () => {
   const openModal = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(screen.getByRole('button', { name: 'Edit pod overhead' }));
-    return screen.getByRole('dialog');
+    // The dialog's code loads when it is opened.
+    return screen.findByRole('dialog');
   };
 
   it('requires the unsupported-change confirmation, then patches with a resourceVersion test', async () => {

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import type { AnchorHTMLAttributes } from 'react';
-import { useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
-import type { WatchK8sResources } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
   EmptyState,
@@ -15,41 +13,17 @@ import {
   ToggleGroupItem,
 } from '@patternfly/react-core';
 import { Link } from 'react-router';
-import { KATA_REMOTE_RUNTIME_CLASS, KATA_RUNTIME_CLASS, ROUTES } from '../models/constants';
-import type { KataConfigKind, NodeKind, RuntimeClassKind } from '../models';
-import { KataConfigGVK, NodeGVK, RuntimeClassGVK } from '../models';
+import { KATA_RUNTIME_CLASS, ROUTES } from '../models/constants';
 import { PluginPage } from '../shared/PluginPage';
-import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
 import { OverheadPanel } from './OverheadPanel';
+import { useRuntimeClassData } from './useRuntimeClassData';
 import { RuntimeClassTable } from './RuntimeClassTable';
-
-type Resources = {
-  runtimeClasses: RuntimeClassKind[];
-  nodes: NodeKind[];
-  kataConfigs: KataConfigKind[];
-};
-
-/** One list+watch per kind; the KataConfig CRD may be missing, so that watch is optional. */
-const RESOURCES: WatchK8sResources<Resources> = {
-  runtimeClasses: { groupVersionKind: RuntimeClassGVK, isList: true },
-  nodes: { groupVersionKind: NodeGVK, isList: true },
-  kataConfigs: { groupVersionKind: KataConfigGVK, isList: true, optional: true },
-};
-
-const KATA_NAMES = [KATA_RUNTIME_CLASS, KATA_REMOTE_RUNTIME_CLASS];
-
-const errorMessage = (e: unknown): string | undefined =>
-  e === undefined || e === null || e === false ? undefined : toApiError(e).message;
 
 const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
   <Link {...props} to={ROUTES.install} />
 );
-
-/** The first item of a watched list; an optional watch whose CRD is missing may have no list. */
-const firstKataConfig = (data: unknown): KataConfigKind | undefined =>
-  Array.isArray(data) ? (data[0] as KataConfigKind | undefined) : undefined;
 
 const NotInstalled = () => {
   const { t } = usePluginTranslation();
@@ -77,34 +51,21 @@ const NotInstalled = () => {
 
 const RuntimeClassPage = () => {
   const { t } = usePluginTranslation();
-  const watched = useK8sWatchResources<Resources>(RESOURCES);
+  const data = useRuntimeClassData();
   const [selected, setSelected] = useState<string>(KATA_RUNTIME_CLASS);
-
-  const rcWatch = watched.runtimeClasses as (typeof watched)['runtimeClasses'] | undefined;
-  const nodeWatch = watched.nodes as (typeof watched)['nodes'] | undefined;
-  const kcWatch = watched.kataConfigs as (typeof watched)['kataConfigs'] | undefined;
-
-  const rcError = errorMessage(rcWatch?.loadError);
-  const runtimeClasses = [...(rcWatch?.data ?? [])].sort((a, b) =>
-    (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''),
-  );
-  const kataClasses = KATA_NAMES.flatMap((n) =>
-    runtimeClasses.filter((rc) => rc.metadata?.name === n),
-  );
+  const { runtimeClasses, kataClasses } = data;
   const current =
     kataClasses.find((rc) => rc.metadata?.name === selected) ??
     (kataClasses.length > 0 ? kataClasses[0] : undefined);
-  // An optional watch whose CRD is missing may have no data at all.
-  const kataConfig = firstKataConfig(kcWatch?.data);
 
   let body;
-  if (rcError !== undefined) {
+  if (data.error !== undefined) {
     body = (
       <Alert variant="danger" isInline title={t('RuntimeClasses could not be loaded')}>
-        <span lang="en">{rcError}</span>
+        <span lang="en">{data.error}</span>
       </Alert>
     );
-  } else if (!rcWatch?.loaded) {
+  } else if (!data.loaded) {
     body = <Skeleton screenreaderText={t('Loading RuntimeClasses')} height="200px" />;
   } else {
     body = (
@@ -143,10 +104,10 @@ const RuntimeClassPage = () => {
           <StackItem>
             <OverheadPanel
               runtimeClass={current}
-              nodes={nodeWatch?.data ?? []}
-              nodesLoaded={nodeWatch?.loaded ?? false}
-              nodesError={errorMessage(nodeWatch?.loadError)}
-              installedNodes={kataConfig?.status?.kataNodes?.installed}
+              nodes={data.nodes}
+              nodesLoaded={data.nodesLoaded}
+              nodesError={data.nodesError}
+              installedNodes={data.installedNodes}
             />
           </StackItem>
         ) : null}
