@@ -249,17 +249,33 @@ describe('validation', () => {
 
   it('the NFD step needs a reuse choice or valid settings', () => {
     const base = defaultAnswers();
-    expect(nfdStepValid(base)).toBe(true);
-    expect(nfdStepValid({ ...base, nfd: { ...base.nfd, mode: 'reuse' } })).toBe(false);
+    const valid = (a: InstallAnswers) => nfdStepValid(validateAnswers(a));
+    expect(valid(base)).toBe(true);
+    expect(valid({ ...base, nfd: { ...base.nfd, mode: 'reuse' } })).toBe(false);
     expect(
-      nfdStepValid({ ...base, nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } } }),
+      valid({
+        ...base,
+        nfd: { ...base.nfd, mode: 'reuse', reuse: { name: 'nfd', namespace: 'openshift-nfd' } },
+      }),
+    ).toBe(true);
+    expect(
+      valid({ ...base, nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } } }),
     ).toBe(false);
     expect(
-      nfdStepValid({
+      valid({
         ...base,
         method: 'all-workers',
         nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } },
       }),
     ).toBe(true);
+  });
+
+  it('the KataConfig step needs a valid form', () => {
+    const base = defaultAnswers();
+    expect(validateAnswers(base).kataConfig).toEqual({});
+    expect(
+      validateAnswers({ ...base, kataConfig: { ...base.kataConfig, name: 'Bad Name' } }).kataConfig
+        .name,
+    ).toEqual({ code: 'name-invalid' });
   });
 });

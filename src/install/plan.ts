@@ -189,23 +189,24 @@ export const validateNfdSettings = (s: NfdCreateSettings): NfdSettingsErrors => 
 
 export type AnswersErrors = {
   nfd: NfdSettingsErrors;
+  /** NFD method reusing a NodeFeatureDiscovery, but none is chosen. */
+  noReusedNfd: boolean;
   /** Manual method with no node chosen. */
   noNodes: boolean;
   kataConfig: FormErrors;
 };
 
-/** Everything that blocks the review step, by step. */
-export const validateAnswers = (answers: InstallAnswers): AnswersErrors => ({
-  nfd:
-    answers.method === 'nfd' && answers.nfd.mode === 'create'
-      ? validateNfdSettings(answers.nfd.create)
-      : {},
-  noNodes: answers.method === 'manual' && answers.manualNodes.length === 0,
-  kataConfig: validateForm(answers.kataConfig),
-});
-
-export const nfdStepValid = (answers: InstallAnswers): boolean => {
-  if (answers.method !== 'nfd') return true;
-  if (answers.nfd.mode === 'reuse') return answers.nfd.reuse !== undefined;
-  return Object.keys(validateNfdSettings(answers.nfd.create)).length === 0;
+/** Everything that keeps the wizard from going on, by step. */
+export const validateAnswers = (answers: InstallAnswers): AnswersErrors => {
+  const nfd = answers.method === 'nfd' ? answers.nfd : undefined;
+  return {
+    nfd: nfd?.mode === 'create' ? validateNfdSettings(nfd.create) : {},
+    noReusedNfd: nfd?.mode === 'reuse' && nfd.reuse === undefined,
+    noNodes: answers.method === 'manual' && answers.manualNodes.length === 0,
+    kataConfig: validateForm(answers.kataConfig),
+  };
 };
+
+/** The NFD step may go on: a NodeFeatureDiscovery to reuse is chosen, or the new one is valid. */
+export const nfdStepValid = (errors: AnswersErrors): boolean =>
+  !errors.noReusedNfd && Object.keys(errors.nfd).length === 0;

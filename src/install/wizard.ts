@@ -16,8 +16,15 @@ import type {
   NodeKind,
 } from '../models';
 import type { KataConfigFormState } from '../kataconfig/form';
+import { isKataTarget } from '../eligibility/selector';
 import type { Lookup } from './executor';
-import { checkNodeEligibilityFor, defaultAnswers } from './plan';
+import {
+  buildInstallPlan,
+  buildKataConfig,
+  checkNodeEligibilityFor,
+  defaultAnswers,
+  validateAnswers,
+} from './plan';
 import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
 
 // -------------------------------------------------------------------------------------------
@@ -260,3 +267,58 @@ export const watchedLookup =
       ),
     };
   };
+
+/** Pins the defaults the answers filled in, so what the watch shows next cannot change the plan. */
+export const pinAnswers = (draft: Draft, answers: InstallAnswers): Draft => ({
+  ...draft,
+  method: answers.method,
+  nodeSelection: answers.manualNodes,
+  nfd: { ...draft.nfd, mode: answers.nfd.mode, reuse: answers.nfd.reuse },
+});
+
+/** What the wizard knows of the cluster (from useInstallData and the eligibility engine). */
+export type WizardFacts = {
+  nodes: readonly NodeKind[];
+  /** Each node's verdict from the eligibility engine. */
+  verdicts: ReadonlyMap<string, NodeVerdict>;
+  /** NodeFeatureDiscoveries that already carry the Kata rule. */
+  reusableNfds: readonly NodeFeatureDiscoveryKind[];
+  nfdInstalled: boolean;
+  access: Access;
+  accessLoading: boolean;
+};
+
+/**
+ * Everything the wizard shows, from the draft and the cluster: the answers with their defaults,
+ * the plan, the KataConfig it creates, the nodes that will get Kata, the permissions missing and
+ * what keeps each step from going on.
+ */
+export const deriveWizard = (draft: Draft, facts: WizardFacts) => {
+  const choices = nodeChoices(facts.nodes, facts.verdicts);
+  const answers = resolveAnswers(draft, {
+    nfdInstalled: facts.nfdInstalled,
+    preselected: preselectedNodes(choices),
+    reusableNfds: facts.reusableNfds,
+  });
+  const plan = buildInstallPlan(answers, { nodes: facts.nodes });
+  const kataConfig = buildKataConfig(answers);
+  const targets = expectedTargets(
+    answers.method,
+    facts.nodes,
+    kataConfig.spec ?? { checkNodeEligibility: false },
+    isKataTarget,
+    { manualNodes: answers.manualNodes, verdicts: facts.verdicts },
+  );
+  return {
+    choices,
+    answers,
+    plan,
+    kataConfig,
+    targets,
+    // While the access reviews load, nothing is reported missing (the buttons wait instead).
+    missing: facts.accessLoading ? [] : missingPermissions(plan, facts.access),
+    errors: validateAnswers(answers),
+  };
+};
+
+export type WizardView = ReturnType<typeof deriveWizard>;
