@@ -4,10 +4,9 @@ import { CRIO_LOG_LEVELS, KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '.
 import type { NodeKind } from '../models';
 import { SelectField, TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
-import type { ValidationError } from '../shared/validation';
 import type { FormErrors, KataConfigFormState } from './form';
 import { PoolSelectorField } from './PoolSelectorField';
-import { useValidationMessage } from './useValidationMessage';
+import { useFormErrorText } from './useValidationMessage';
 
 export type KataConfigSpecFieldsProps = {
   value: KataConfigFormState;
@@ -41,8 +40,7 @@ export const KataConfigSpecFields = ({
   const { t } = usePluginTranslation();
   const id = (suffix: string) => `${idPrefix}-${suffix}`;
 
-  const message = useValidationMessage();
-  const error = (e: ValidationError | undefined) => (e ? message(e) : undefined);
+  const error = useFormErrorText(errors);
   const set = (patch: Partial<KataConfigFormState>) => {
     onChange({ ...value, ...patch });
   };
@@ -55,7 +53,7 @@ export const KataConfigSpecFields = ({
         value={value.name}
         isRequired
         readOnly={nameReadOnly}
-        error={error(errors.name)}
+        error={error('name')}
         onChange={(name) => {
           set({ name });
         }}
@@ -93,7 +91,7 @@ export const KataConfigSpecFields = ({
           value={value.logLevel}
           options={CRIO_LOG_LEVELS}
           keepUnknown
-          error={error(errors.logLevel)}
+          error={error('logLevel')}
           hint={t('CRI-O log level on the nodes that run the Kata runtime.')}
           onChange={(logLevel) => {
             set({ logLevel });

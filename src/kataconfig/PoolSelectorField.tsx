@@ -1,43 +1,11 @@
 import type { ReactNode } from 'react';
-import { Button, FlexItem, FormGroup, HelperText, HelperTextItem } from '@patternfly/react-core';
-import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
+import { FormGroup, HelperText, HelperTextItem } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
 import { isKataTarget } from '../eligibility/selector';
 import { usePluginTranslation } from '../shared/i18n';
-import { ExpressionRows } from './ExpressionRows';
 import { selectorFromState } from './form';
 import type { FormErrors, KataConfigFormState } from './form';
-import { LabelRows } from './LabelRows';
-
-export type RowsProps<Row> = {
-  rows: Row[];
-  onChange: (rows: Row[]) => void;
-  errors: FormErrors;
-  /** Prefix for element ids. */
-  id: string;
-};
-
-export const RemoveButton = ({ label, onClick }: { label: string; onClick: () => void }) => (
-  <FlexItem>
-    <Button variant="plain" aria-label={label} icon={<MinusCircleIcon />} onClick={onClick} />
-  </FlexItem>
-);
-
-export const AddButton = ({
-  text,
-  onClick,
-  test,
-}: {
-  text: string;
-  onClick: () => void;
-  test: string;
-}) => (
-  <div>
-    <Button variant="link" isInline icon={<PlusCircleIcon />} onClick={onClick} data-test={test}>
-      {text}
-    </Button>
-  </div>
-);
+import { SelectorRows } from './SelectorRows';
 
 /** Worker nodes the pool selector picks (before the eligibility label is considered). */
 const countTargets = (nodes: readonly NodeKind[], state: KataConfigFormState): number => {
@@ -74,22 +42,7 @@ export const PoolSelectorField = ({
           )}
         </HelperTextItem>
       </HelperText>
-      <LabelRows
-        rows={value.matchLabels}
-        errors={errors}
-        id={id}
-        onChange={(matchLabels) => {
-          onChange({ matchLabels });
-        }}
-      />
-      <ExpressionRows
-        rows={value.matchExpressions}
-        errors={errors}
-        id={id}
-        onChange={(matchExpressions) => {
-          onChange({ matchExpressions });
-        }}
-      />
+      <SelectorRows value={value} onChange={onChange} errors={errors} id={id} />
       {nodes ? (
         <HelperText data-test="kataconfig-selector-matches">
           <HelperTextItem>
