@@ -302,7 +302,9 @@ describe('InstallWizardPage', () => {
     rerender(<InstallWizardPage />);
     await next();
     expect(screen.getByText('Performing initial installation of kata on cluster')).toBeVisible();
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+    // One of the two nodes is ready: 50%, said in words too.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '1 of 2 nodes ready');
     expect(
       within(screen.getByRole('list', { name: 'Rollout per node' })).getAllByRole('listitem'),
     ).toHaveLength(2);

@@ -17,14 +17,10 @@ const UninstallModal = lazy(() =>
   import('./UninstallModal').then(({ UninstallModal: modal }) => ({ default: modal })),
 );
 
+type ViewProps = { kataConfig: KataConfigKind; data: KataConfigData };
+
 /** What may be out of date or incomplete on the page. */
-const WatchAlerts = ({
-  kataConfig,
-  data,
-}: {
-  kataConfig: KataConfigKind;
-  data: KataConfigData;
-}) => {
+const WatchAlerts = ({ kataConfig, data }: ViewProps) => {
   const { t } = usePluginTranslation();
   return (
     <>
@@ -59,13 +55,7 @@ const WatchAlerts = ({
  * The cluster's KataConfig: what the watches report, its details, the editor (when the user may
  * update it) and uninstall (when the user may delete it).
  */
-export const KataConfigView = ({
-  kataConfig,
-  data,
-}: {
-  kataConfig: KataConfigKind;
-  data: KataConfigData;
-}) => {
+export const KataConfigView = ({ kataConfig, data }: ViewProps) => {
   const { t } = usePluginTranslation();
   const [uninstallOpen, setUninstallOpen] = useState(false);
   const [deleteRequested, setDeleteRequested] = useState(false);

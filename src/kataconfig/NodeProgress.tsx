@@ -7,30 +7,73 @@ import { usePluginTranslation } from '../shared/i18n';
 import { nodeCounts, nodeProgressRows } from './status';
 import type { NodeProgressState } from './status';
 
-const NodeStateLabel = ({ state }: { state: NodeProgressState }) => {
+/** A node's Kata state in words (the KataConfig page, the install wizard's rollout). */
+export const useNodeStateText = () => {
   const { t } = usePluginTranslation();
-  switch (state) {
-    case 'installed':
-      return <Label color="green">{t('Installed')}</Label>;
-    case 'installing':
-      return <Label color="blue">{t('Installing')}</Label>;
-    case 'waitingToInstall':
-      return <Label color="grey">{t('Waiting to install')}</Label>;
-    case 'failedToInstall':
-      return <Label color="red">{t('Failed to install')}</Label>;
-    case 'uninstalling':
-      return <Label color="blue">{t('Uninstalling')}</Label>;
-    case 'waitingToUninstall':
-      return <Label color="grey">{t('Waiting to uninstall')}</Label>;
-    case 'failedToUninstall':
-      return <Label color="red">{t('Failed to uninstall')}</Label>;
-  }
+  return (state: NodeProgressState): string => {
+    switch (state) {
+      case 'installed':
+        return t('Installed');
+      case 'installing':
+        return t('Installing');
+      case 'waitingToInstall':
+        return t('Waiting to install');
+      case 'failedToInstall':
+        return t('Failed to install');
+      case 'uninstalling':
+        return t('Uninstalling');
+      case 'waitingToUninstall':
+        return t('Waiting to uninstall');
+      case 'failedToUninstall':
+        return t('Failed to uninstall');
+    }
+  };
+};
+
+const STATE_COLOR: Record<NodeProgressState, 'green' | 'blue' | 'grey' | 'red'> = {
+  installed: 'green',
+  installing: 'blue',
+  waitingToInstall: 'grey',
+  failedToInstall: 'red',
+  uninstalling: 'blue',
+  waitingToUninstall: 'grey',
+  failedToUninstall: 'red',
+};
+
+const NodeStateLabel = ({ state }: { state: NodeProgressState }) => (
+  <Label color={STATE_COLOR[state]}>{useNodeStateText()(state)}</Label>
+);
+
+type ReadyProgressProps = {
+  counts: ReturnType<typeof nodeCounts>;
+  title: string;
+  done?: boolean;
+  'data-test': string;
+};
+
+/** "n of m nodes ready" as a progress bar. */
+export const ReadyProgress = ({ counts, title, done, 'data-test': test }: ReadyProgressProps) => {
+  const { t, i18n } = usePluginTranslation();
+  const nf = new Intl.NumberFormat(i18n.language);
+  const text = t('{{ready}} of {{total}} nodes ready', {
+    ready: nf.format(counts.ready),
+    total: nf.format(counts.total),
+  });
+  return (
+    <Progress
+      value={counts.percent}
+      title={title}
+      label={text}
+      valueText={text}
+      variant={done ? 'success' : undefined}
+      data-test={test}
+    />
+  );
 };
 
 /** How many nodes are ready to run Kata workloads, and where each node stands. */
 export const NodeProgress = ({ kataConfig }: { kataConfig: KataConfigKind }) => {
-  const { t, i18n } = usePluginTranslation();
-  const nf = new Intl.NumberFormat(i18n.language);
+  const { t } = usePluginTranslation();
   const counts = nodeCounts(kataConfig.status?.kataNodes);
   const rows = nodeProgressRows(kataConfig.status?.kataNodes);
   return (
@@ -38,17 +81,9 @@ export const NodeProgress = ({ kataConfig }: { kataConfig: KataConfigKind }) => 
       <Title headingLevel="h2" size="lg">
         {t('Node progress')}
       </Title>
-      <Progress
-        value={counts.percent}
+      <ReadyProgress
+        counts={counts}
         title={t('Nodes ready to run Kata workloads')}
-        label={t('{{ready}} of {{total}} nodes ready', {
-          ready: nf.format(counts.ready),
-          total: nf.format(counts.total),
-        })}
-        valueText={t('{{ready}} of {{total}} nodes ready', {
-          ready: nf.format(counts.ready),
-          total: nf.format(counts.total),
-        })}
         data-test="kataconfig-progress"
       />
       {rows.length > 0 ? (

@@ -48,17 +48,11 @@ describe('parseKataConfigYaml', () => {
 
 describe('toYaml', () => {
   const full: KataConfigKind = {
-    apiVersion: 'kataconfiguration.openshift.io/v1',
     kind: 'KataConfig',
-    metadata: {
-      name: 'example-kataconfig',
-      resourceVersion: '42',
-      annotations: { note: 'keep me' },
-    },
+    metadata: { name: 'kc', annotations: { note: 'keep me' } },
     spec: {
       checkNodeEligibility: true,
       kataConfigPoolSelector: { matchLabels: { 'custom-kata-pool': 'true' } },
-      logLevel: 'debug',
       futureField: { nested: [1, 2] },
     } as KataConfigKind['spec'],
   };
