@@ -165,6 +165,8 @@ const main = async () => {
   fs.mkdirSync(OUT, { recursive: true });
   if (statsFile === undefined) {
     fs.writeFileSync(path.join(OUT, 'size.json'), JSON.stringify(report, null, 2));
+    // The whole chunk graph, for a closer look (e.g. with webpack's stats analysers).
+    fs.writeFileSync(path.join(OUT, 'stats.json'), JSON.stringify(stats));
   }
   console.log(`plugin-entry.js (gzip): ${kb(report.entry)}  [budget ${kb(BUDGETS.entry)}]`);
   const budgetOf = (page: string): number | undefined =>

@@ -62,8 +62,7 @@ const fieldEvidence = (key: string, value?: string): Evidence =>
   value === undefined ? { source: 'field', key } : { source: 'field', key, value };
 
 /** The node's name, or '' when it has none. */
-export const nodeNameOf = (node: unknown): string =>
-  str(field(field(node, 'metadata'), 'name')) ?? '';
+const nodeNameOf = (node: unknown): string => str(field(field(node, 'metadata'), 'name')) ?? '';
 
 /** Role names from `node-role.kubernetes.io/<role>` labels, e.g. ['master', 'worker']. */
 export const rolesOf = (node: unknown): string[] =>
@@ -498,7 +497,7 @@ export const explainNode = (node: NodeKind, ctx: EligibilityContext): CheckResul
 export const explainCheck = (node: NodeKind, ctx: EligibilityContext, id: CheckId): CheckResult =>
   explain(id, factsOf(node), readContext(ctx));
 
-export const countEvaluations = (evaluations: readonly NodeEvaluation[]) => {
+const countEvaluations = (evaluations: readonly NodeEvaluation[]) => {
   const counts = { eligible: 0, notEligible: 0, unknown: 0, installed: 0 };
   for (const e of evaluations) {
     if (e.verdict === 'eligible') counts.eligible += 1;

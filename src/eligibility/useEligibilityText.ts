@@ -135,5 +135,3 @@ export const useEligibilityText = () => {
     return { statusText, verdictText, kataStateText, reason, reasonOf };
   }, [t, lng]);
 };
-
-export type EligibilityText = ReturnType<typeof useEligibilityText>;

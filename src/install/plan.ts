@@ -53,13 +53,13 @@ export type InstallAnswers = {
 
 export type ClusterFacts = { nodes: readonly NodeKind[] };
 
-export type CreateOperation = {
+type CreateOperation = {
   kind: 'create';
   model: K8sModel;
   object: K8sResourceCommon;
 };
 
-export type LabelNodeOperation = {
+type LabelNodeOperation = {
   kind: 'label-node';
   node: string;
   patch: Patch[];

@@ -128,5 +128,3 @@ export const useInstallWizard = () => {
     },
   };
 };
-
-export type InstallWizardModel = ReturnType<typeof useInstallWizard>;

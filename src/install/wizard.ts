@@ -320,5 +320,3 @@ export const deriveWizard = (draft: Draft, facts: WizardFacts) => {
     errors: validateAnswers(answers),
   };
 };
-
-export type WizardView = ReturnType<typeof deriveWizard>;

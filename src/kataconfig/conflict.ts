@@ -11,7 +11,7 @@ export type Path = readonly string[];
 
 export type Change = { path: Path; before: unknown; after: unknown };
 
-export type Conflict = {
+type Conflict = {
   path: Path;
   base: unknown;
   mine: unknown;

@@ -15,8 +15,6 @@ import { applyFormState, hasErrors, toFormState, validateForm } from './form';
 import type { FormErrors, KataConfigFormState } from './form';
 import type { YamlCodec, YamlParseResult } from './yaml';
 
-export type EditorView = 'form' | 'yaml';
-
 export type YamlError = NonNullable<YamlParseResult['error']>;
 
 type Draft = {

@@ -6,10 +6,10 @@
 import { DEFAULT_KATACONFIG_NAME } from '../models/constants';
 import type { KataConfigKind, Selector } from '../models';
 import {
+  validateDns1123Subdomain,
   validateLabelKey,
   validateLabelValue,
   validateLogLevel,
-  validateResourceName,
   validateSelectorRequirement,
 } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
@@ -170,7 +170,7 @@ export const validateForm = (state: KataConfigFormState): FormErrors => {
     const e = list.at(0);
     if (e) errors[path] = e;
   };
-  first('name', validateResourceName(state.name));
+  first('name', validateDns1123Subdomain(state.name));
   first('logLevel', validateLogLevel(state.logLevel));
   const seen = new Set<string>();
   state.matchLabels.forEach((row, i) => {

@@ -8,7 +8,7 @@ import { isRecord } from '../shared/guards';
 
 export const toYaml = (obj: unknown): string => yaml.dump(obj, { noRefs: true, lineWidth: -1 });
 
-export type YamlParseErrorCode =
+type YamlParseErrorCode =
   'yaml-syntax' | 'yaml-not-object' | 'yaml-wrong-kind' | 'yaml-invalid-field';
 
 export type YamlParseResult =

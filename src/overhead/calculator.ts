@@ -85,7 +85,7 @@ export type NodeFit = CalculatorNode & {
   limitedBy: LimitingResource | undefined;
 };
 
-export type CalculatorFlags = {
+type CalculatorFlags = {
   /** No memory limit: the guest kernel can run out of memory and kill other processes. */
   noLimit: boolean;
   /** The limit is below the request (the API server rejects such a pod). */

@@ -8,7 +8,7 @@
 const Mi = 1024 ** 2;
 const Gi = 1024 ** 3;
 
-export type MemoryComponentId =
+type MemoryComponentId =
   'vmDefault' | 'guestKernel' | 'qemu' | 'virtiofsd' | 'shim' | 'fileBufferCache';
 
 export type MemoryComponent = {
@@ -52,7 +52,7 @@ export const GUEST_KERNEL_BYTES = bytesOf('guestKernel');
 export const FILE_BUFFER_CACHE_BYTES = bytesOf('fileBufferCache');
 
 /** The per-pod host processes outside the VM: QEMU (without VM memory), virtiofsd, the shim. */
-export const HOST_PROCESS_COMPONENTS: readonly MemoryComponentId[] = ['qemu', 'virtiofsd', 'shim'];
+const HOST_PROCESS_COMPONENTS: readonly MemoryComponentId[] = ['qemu', 'virtiofsd', 'shim'];
 
 /** Estimated memory of the host processes outside the VM, per pod: 30 + 10 + 20 = ~60Mi. */
 export const HOST_PROCESSES_BYTES = HOST_PROCESS_COMPONENTS.reduce((s, id) => s + bytesOf(id), 0);

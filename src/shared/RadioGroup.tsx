@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormGroup, Radio } from '@patternfly/react-core';
 
-export type RadioOption<T extends string> = {
+type RadioOption<T extends string> = {
   value: T;
   label: string;
   description?: ReactNode;
