@@ -15,6 +15,7 @@ import userEvent from '@testing-library/user-event';
 import { nodes as fixtures } from '../eligibility/fixtures';
 import type { InfrastructureKind, KataConfigKind, NodeKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
+import { httpError } from '../shared/test-errors';
 import InstallWizardPage from './InstallWizardPage';
 
 const eligible = fixtures.intel;
@@ -45,9 +46,6 @@ const watch = (kataConfigs: KataConfigKind[] = []) => {
     },
   });
 };
-
-const httpError = (code: number, reason: string, message: string) =>
-  Object.assign(new Error(message), { code, json: { code, reason, message } });
 
 /** An in-memory API behind k8sGet/k8sCreate/k8sPatch, and a watch that sees what it holds. */
 const fakeApi = () => {

@@ -16,19 +16,11 @@ import { parseQuantity } from './quantity';
 const Mi = 1024 ** 2;
 
 describe('MEMORY_MODEL (the documented default memory sizes)', () => {
-  it.each<[string, string, 'guest' | 'host']>([
-    ['vmDefault', '2Gi', 'guest'],
-    ['guestKernel', '~110Mi', 'guest'],
-    ['qemu', '~30Mi', 'host'],
-    ['virtiofsd', '~10Mi', 'host'],
-    ['shim', '~20Mi', 'host'],
-    ['fileBufferCache', '~300Mi', 'guest'],
-  ])('%s is %s in the %s', (id, documented, where) => {
-    const c = MEMORY_MODEL.find((m) => m.id === id);
-    expect(c?.documented).toBe(documented);
-    expect(c?.where).toBe(where);
-    expect(c?.approximate).toBe(documented.startsWith('~'));
-    expect(c?.bytes).toBe(parseQuantity(documented.replace('~', '')));
+  it('gives each component the bytes of the quantity it documents, "~" meaning approximate', () => {
+    for (const c of MEMORY_MODEL) {
+      expect(c.bytes).toBe(parseQuantity(c.documented.replace(/^~/, '')));
+      expect(c.approximate).toBe(c.documented.startsWith('~'));
+    }
   });
 
   it.each<[string, number, number]>([
