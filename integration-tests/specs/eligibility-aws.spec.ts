@@ -1,8 +1,12 @@
-/** Node eligibility on the `aws` scenario (eligibility-platforms.ts), and after NFD runs. */
+/**
+ * Node eligibility on the `aws` scenario (eligibility-platforms.ts): m5.xlarge workers are not bare
+ * metal; *.metal workers are unknown until NFD labels them (no NodeFeatureDiscovery at start), then
+ * eligible, and stay labelled when the NodeFeatureDiscovery is deleted (as the NFD operator does).
+ */
 import * as path from 'node:path';
 import { expect, test } from './fixtures';
 import { NODES_PATH, expectRows, expectTableLoaded } from './eligibility-page';
-import { AWS, awsRows, platformTests } from './eligibility-platforms';
+import { AWS, AWS_METAL, awsRows, platformTests } from './eligibility-platforms';
 
 test.use({ serverKey: 'eligibility-aws', scenario: 'aws' });
 
@@ -24,5 +28,17 @@ test('the *.metal workers become eligible once NFD labels them (the documented n
   } finally {
     await kubectl(['delete', '-f', nfdYaml]);
   }
-  await expectRows(page, 'ja', awsRows(false));
+  // The NFD operator keeps the labels when its NodeFeatureDiscovery is deleted (no
+  // prunerOnDelete): the nodes stay labelled, so their verdicts do not change.
+  expect(
+    await kubectl([
+      'get',
+      'nodes',
+      '-l',
+      'feature.node.kubernetes.io/runtime.kata=true',
+      '-o',
+      'name',
+    ]),
+  ).toBe(AWS_METAL.map((n) => `node/${n}\n`).join(''));
+  await expectRows(page, 'ja', awsRows(true));
 });

@@ -33,7 +33,7 @@ const AWS_MASTERS = [
   'ip-10-0-2-11.ec2.internal',
   'ip-10-0-3-12.ec2.internal',
 ];
-const AWS_METAL = ['ip-10-0-1-20.ec2.internal', 'ip-10-0-2-21.ec2.internal'];
+export const AWS_METAL = ['ip-10-0-1-20.ec2.internal', 'ip-10-0-2-21.ec2.internal'];
 const AWS_XLARGE = [
   'ip-10-0-1-30.ec2.internal',
   'ip-10-0-2-31.ec2.internal',
