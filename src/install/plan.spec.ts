@@ -69,14 +69,17 @@ describe('default objects follow the documentation', () => {
 
   it('the user choices (name, namespace, image) are the only differences', () => {
     const nfd = buildNodeFeatureDiscovery({ name: 'n', namespace: 'ns', image: 'registry/img:1' });
-    const seed = fixture('nfd.yaml') as {
+    const documented = fixture('nfd.yaml') as {
       metadata: object;
       spec: { operand: object; workerConfig: object };
     };
     expect(nfd).toEqual({
-      ...seed,
+      ...documented,
       metadata: { name: 'n', namespace: 'ns' },
-      spec: { ...seed.spec, operand: { ...seed.spec.operand, image: 'registry/img:1' } },
+      spec: {
+        ...documented.spec,
+        operand: { ...documented.spec.operand, image: 'registry/img:1' },
+      },
     });
   });
 
