@@ -22,7 +22,7 @@ import { defaultFormState, newKataConfig, validateForm } from '../kataconfig/for
 import type { FormErrors, KataConfigFormState } from '../kataconfig/form';
 import { validateDns1123Subdomain } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { KATA_NFD_CONFIG_DATA } from '../nfd/kataRule';
+import { KATA_NFD_CONFIG_DATA } from '../nfd/configData';
 
 /**
  * How nodes become eligible for the Kata runtime (OSC docs › Checking node eligibility, and its note):

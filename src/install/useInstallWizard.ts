@@ -3,7 +3,7 @@ import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-s
 import { eligibilityContext } from '../eligibility/context';
 import { evaluateCluster } from '../eligibility/evaluate';
 import type { KataConfigFormState } from '../kataconfig/form';
-import { nfdsWithKataRule } from '../nfd/kataRule';
+import { useNfdKataRule } from '../nfd/useNfdKataRule';
 import { runPlan } from './executor';
 import type { K8sClient } from './executor';
 import type { EligibilityMethod, NfdAnswers } from './plan';
@@ -35,7 +35,9 @@ export const useInstallWizard = () => {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
   const data = useInstallData(draft.nfd.create.namespace);
-  const reusableNfds = useMemo(() => nfdsWithKataRule(data.nfds), [data.nfds]);
+  // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
+  const nfdRule = useNfdKataRule(data.nfdsLoaded ? data.nfds : undefined);
+  const reusableNfds = nfdRule.reusable;
   const verdicts = useMemo(() => {
     const context = eligibilityContext({
       infrastructure: data.infrastructure,
@@ -59,7 +61,8 @@ export const useInstallWizard = () => {
   });
 
   return {
-    data,
+    // Defaults (reuse an NFD) and verdicts depend on the kata rule: the wizard waits for it.
+    data: { ...data, loaded: data.loaded && !nfdRule.pending },
     view,
     reusableNfds,
     dryRun: dryRunFor(run, key),

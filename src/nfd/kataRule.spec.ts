@@ -1,4 +1,5 @@
-import { KATA_NFD_CONFIG_DATA, configDataHasKataRule, nfdsWithKataRule } from './kataRule';
+import { KATA_NFD_CONFIG_DATA } from './configData';
+import { configDataHasKataRule, nfdsWithKataRule } from './kataRule';
 
 const rule = (matchOn: string) => `sources:
   custom:

@@ -10,7 +10,7 @@ import {
 } from '@patternfly/react-core';
 import type { NodeFeatureDiscoveryKind } from '../../models';
 import { useValidationMessage } from '../../kataconfig/useValidationMessage';
-import { KATA_NFD_CONFIG_DATA } from '../../nfd/kataRule';
+import { KATA_NFD_CONFIG_DATA } from '../../nfd/configData';
 import { TextFormGroup } from '../../shared/fields';
 import { usePluginTranslation } from '../../shared/i18n';
 import { RadioGroup } from '../../shared/RadioGroup';
