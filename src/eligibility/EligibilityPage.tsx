@@ -1,11 +1,15 @@
+import { Suspense } from 'react';
 import { EmptyState, EmptyStateBody, Skeleton, Stack } from '@patternfly/react-core';
 import type { ApiError } from '../shared/errors';
 import { isForbidden } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
 import { Alert } from '../shared/Alert';
-import { EligibilityView } from './EligibilityView';
+import { lazyView } from '../shared/lazyView';
 import { useEligibilityData } from './useEligibilityData';
+
+/** The table and its drawer: fetched while the nodes load (lazyView). */
+const EligibilityView = lazyView(() => import('./EligibilityView').then((m) => m.EligibilityView));
 
 const LoadError = ({ error }: { error: ApiError }) => {
   const { t } = usePluginTranslation();
@@ -39,16 +43,17 @@ type EligibilityPageProps = { viewportHeight?: number };
 const EligibilityPage = ({ viewportHeight }: EligibilityPageProps) => {
   const { t } = usePluginTranslation();
   const { nodes, loaded, error, context } = useEligibilityData();
+  const loading = (
+    <Stack hasGutter data-test="eligibility-loading">
+      <Skeleton height="80px" screenreaderText={t('Loading nodes')} />
+      <Skeleton height="400px" />
+    </Stack>
+  );
   let content;
   if (error) {
     content = <LoadError error={error} />;
   } else if (!loaded || !nodes) {
-    content = (
-      <Stack hasGutter data-test="eligibility-loading">
-        <Skeleton height="80px" screenreaderText={t('Loading nodes')} />
-        <Skeleton height="400px" />
-      </Stack>
-    );
+    content = loading;
   } else if (nodes.length === 0) {
     content = (
       <EmptyState headingLevel="h2" titleText={t('No nodes')} data-test="no-nodes">
@@ -56,7 +61,11 @@ const EligibilityPage = ({ viewportHeight }: EligibilityPageProps) => {
       </EmptyState>
     );
   } else {
-    content = <EligibilityView nodes={nodes} context={context} viewportHeight={viewportHeight} />;
+    content = (
+      <Suspense fallback={loading}>
+        <EligibilityView nodes={nodes} context={context} viewportHeight={viewportHeight} />
+      </Suspense>
+    );
   }
   return <PluginPage title={t('Node eligibility')}>{content}</PluginPage>;
 };

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
 import type { WizardFooterProps } from '@patternfly/react-core';
 import { useNavigate } from 'react-router';
@@ -12,8 +13,12 @@ import { MethodStep } from './steps/MethodStep';
 import { NfdStep } from './steps/NfdStep';
 import { PrerequisitesStep } from './steps/PrerequisitesStep';
 import { ProgressStep } from './steps/ProgressStep';
-import { ReviewStep } from './steps/ReviewStep';
 import { useInstallWizard } from './useInstallWizard';
+
+/** The review shows each object as YAML: its code (js-yaml) is fetched when the step opens. */
+const ReviewStep = lazy(() =>
+  import('./steps/ReviewStep').then(({ ReviewStep: step }) => ({ default: step })),
+);
 
 /** The install wizard's steps over its model (useInstallWizard). */
 export const InstallWizard = () => {
@@ -112,13 +117,15 @@ export const InstallWizard = () => {
         />
       </WizardStep>
       <WizardStep id="review" name={t('Review')} isDisabled={locked} footer={footer()}>
-        <ReviewStep
-          operations={view.plan.operations}
-          targets={view.targets}
-          dryRun={wizard.dryRun}
-          onDryRun={wizard.runDryRun}
-          dryRunBlocked={dryRunBlocked}
-        />
+        <Suspense fallback={<Skeleton height="20rem" screenreaderText={t('Loading')} />}>
+          <ReviewStep
+            operations={view.plan.operations}
+            targets={view.targets}
+            dryRun={wizard.dryRun}
+            onDryRun={wizard.runDryRun}
+            dryRunBlocked={dryRunBlocked}
+          />
+        </Suspense>
       </WizardStep>
       <WizardStep
         id="apply"

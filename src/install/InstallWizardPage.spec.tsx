@@ -117,7 +117,8 @@ describe('InstallWizardPage', () => {
     await next();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('my-kata');
     await next();
-    const yaml = screen.getAllByTestId('review-yaml').map((el) => el.textContent);
+    // The review's code loads when the step opens.
+    const yaml = (await screen.findAllByTestId('review-yaml')).map((el) => el.textContent);
     expect(yaml).toEqual([expect.stringContaining('name: my-kata')]);
     expect(yaml[0]).toContain('checkNodeEligibility: false');
   });

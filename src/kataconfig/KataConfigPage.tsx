@@ -1,13 +1,17 @@
+import { Suspense } from 'react';
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { Skeleton } from '@patternfly/react-core';
 import { FLAG_KATACONFIG } from '../models/constants';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { NoKataConfig, NotInstalled } from './KataConfigEmptyStates';
-import { KataConfigView } from './KataConfigView';
 import { useKataConfigData } from './useKataConfigData';
+
+/** Details, editor and uninstall: fetched while the KataConfig loads (lazyView). */
+const KataConfigView = lazyView(() => import('./KataConfigView').then((m) => m.KataConfigView));
 
 /** `/sandboxed-containers/kataconfig`: details, editor and uninstall of the cluster's KataConfig. */
 const KataConfigPage = () => {
@@ -15,6 +19,11 @@ const KataConfigPage = () => {
   const crdPresent = useFlag(FLAG_KATACONFIG);
   const data = useKataConfigData(crdPresent);
   const kataConfig = data.kataConfigs.at(0);
+  const loading = (
+    <div data-test="loading">
+      <Skeleton screenreaderText={t('Loading')} height="200px" />
+    </div>
+  );
 
   const body = (() => {
     if (!crdPresent) return <NotInstalled />;
@@ -27,15 +36,13 @@ const KataConfigPage = () => {
         />
       );
     }
-    if (!data.kataConfigsLoaded) {
-      return (
-        <div data-test="loading">
-          <Skeleton screenreaderText={t('Loading')} height="200px" />
-        </div>
-      );
-    }
+    if (!data.kataConfigsLoaded) return loading;
     if (!kataConfig) return <NoKataConfig />;
-    return <KataConfigView kataConfig={kataConfig} data={data} />;
+    return (
+      <Suspense fallback={loading}>
+        <KataConfigView kataConfig={kataConfig} data={data} />
+      </Suspense>
+    );
   })();
 
   return <PluginPage title={t('KataConfig')}>{body}</PluginPage>;

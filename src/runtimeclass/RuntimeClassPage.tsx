@@ -1,63 +1,21 @@
-import { useState } from 'react';
-import type { AnchorHTMLAttributes } from 'react';
-import {
-  Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Skeleton,
-  Stack,
-  StackItem,
-  ToggleGroup,
-  ToggleGroupItem,
-} from '@patternfly/react-core';
-import { Link } from 'react-router';
-import { KATA_RUNTIME_CLASS, ROUTES } from '../models/constants';
-import { PluginPage } from '../shared/PluginPage';
-import { usePluginTranslation } from '../shared/i18n';
+import { Suspense } from 'react';
+import { Skeleton } from '@patternfly/react-core';
 import { Alert } from '../shared/Alert';
-import { OverheadPanel } from './OverheadPanel';
+import { usePluginTranslation } from '../shared/i18n';
+import { lazyView } from '../shared/lazyView';
+import { PluginPage } from '../shared/PluginPage';
 import { useRuntimeClassData } from './useRuntimeClassData';
-import { RuntimeClassTable } from './RuntimeClassTable';
 
-const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
-  <Link {...props} to={ROUTES.install} />
+/** The table and the overhead panel: fetched while the RuntimeClasses load (lazyView). */
+const RuntimeClassView = lazyView(() =>
+  import('./RuntimeClassView').then((m) => m.RuntimeClassView),
 );
 
-const NotInstalled = () => {
-  const { t } = usePluginTranslation();
-  return (
-    <EmptyState
-      titleText={t('Kata is not installed')}
-      headingLevel="h2"
-      data-test="runtimeclass-empty"
-    >
-      <EmptyStateBody>
-        {t(
-          'There is no kata RuntimeClass yet. The OpenShift sandboxed containers operator creates it when Kata is installed on the nodes.',
-        )}
-      </EmptyStateBody>
-      <EmptyStateFooter>
-        <EmptyStateActions>
-          <Button variant="primary" component={InstallLink}>
-            {t('Install Kata')}
-          </Button>
-        </EmptyStateActions>
-      </EmptyStateFooter>
-    </EmptyState>
-  );
-};
-
+/** `/sandboxed-containers/runtimeclasses`: RuntimeClasses, the Kata pod overhead and its cost. */
 const RuntimeClassPage = () => {
   const { t } = usePluginTranslation();
   const data = useRuntimeClassData();
-  const [selected, setSelected] = useState<string>(KATA_RUNTIME_CLASS);
-  const { runtimeClasses, kataClasses } = data;
-  const current =
-    kataClasses.find((rc) => rc.metadata?.name === selected) ??
-    (kataClasses.length > 0 ? kataClasses[0] : undefined);
-
+  const loading = <Skeleton screenreaderText={t('Loading RuntimeClasses')} height="200px" />;
   let body;
   if (data.error !== undefined) {
     body = (
@@ -66,55 +24,14 @@ const RuntimeClassPage = () => {
       </Alert>
     );
   } else if (!data.loaded) {
-    body = <Skeleton screenreaderText={t('Loading RuntimeClasses')} height="200px" />;
+    body = loading;
   } else {
     body = (
-      <Stack hasGutter>
-        {runtimeClasses.length > 0 ? (
-          <StackItem>
-            <RuntimeClassTable runtimeClasses={runtimeClasses} />
-          </StackItem>
-        ) : null}
-        {current === undefined ? (
-          <StackItem>
-            <NotInstalled />
-          </StackItem>
-        ) : null}
-        {kataClasses.length > 1 ? (
-          <StackItem>
-            <ToggleGroup aria-label={t('Kata RuntimeClass to inspect')}>
-              {kataClasses.map((rc) => {
-                const name = rc.metadata?.name ?? '';
-                return (
-                  <ToggleGroupItem
-                    key={name}
-                    text={name}
-                    buttonId={`scc-rc-select-${name}`}
-                    isSelected={current?.metadata?.name === name}
-                    onChange={() => {
-                      setSelected(name);
-                    }}
-                  />
-                );
-              })}
-            </ToggleGroup>
-          </StackItem>
-        ) : null}
-        {current ? (
-          <StackItem>
-            <OverheadPanel
-              runtimeClass={current}
-              nodes={data.nodes}
-              nodesLoaded={data.nodesLoaded}
-              nodesError={data.nodesError}
-              installedNodes={data.installedNodes}
-            />
-          </StackItem>
-        ) : null}
-      </Stack>
+      <Suspense fallback={loading}>
+        <RuntimeClassView data={data} />
+      </Suspense>
     );
   }
-
   return <PluginPage title={t('RuntimeClasses')}>{body}</PluginPage>;
 };
 

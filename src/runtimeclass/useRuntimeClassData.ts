@@ -51,3 +51,5 @@ export const useRuntimeClassData = () => {
     installedNodes: firstKataConfig(kcWatch?.data)?.status?.kataNodes?.installed,
   };
 };
+
+export type RuntimeClassData = ReturnType<typeof useRuntimeClassData>;
