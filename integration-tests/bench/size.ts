@@ -56,15 +56,16 @@ const gzipSize = (file: string) =>
   gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
 
 /** Exposed module -> its source file as webpack names it (e.g. ./eligibility/EligibilityPage). */
-const exposedFiles: ReadonlyMap<string, string> = (() => {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+const exposedFilesOf = (projectRoot: string): ReadonlyMap<string, string> => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
     consolePlugin?: { exposedModules?: Record<string, string> };
   };
   return new Map(Object.entries(pkg.consolePlugin?.exposedModules ?? {}));
-})();
+};
 
 /** Works out what each exposed module fetches from the build's chunk graph. */
-export const analyse = (stats: StatsCompilation): SizeReport => {
+export const analyse = (stats: StatsCompilation, projectRoot = ROOT): SizeReport => {
+  const exposedFiles = exposedFilesOf(projectRoot);
   const chunks = stats.chunks ?? [];
   const chunkSize = (id: string | number) =>
     (chunks.find((c) => c.id === id)?.files ?? [])
@@ -191,7 +192,8 @@ const main = async () => {
     statsFile === undefined
       ? await build()
       : (JSON.parse(fs.readFileSync(statsFile, 'utf8')) as StatsCompilation);
-  const report = analyse(stats);
+  // Another build's package.json sits beside its dist/.
+  const report = analyse(stats, statsFile === undefined ? ROOT : path.dirname(DIST));
   fs.mkdirSync(OUT, { recursive: true });
   if (statsFile === undefined) {
     fs.writeFileSync(path.join(OUT, 'size.json'), JSON.stringify(report, null, 2));
