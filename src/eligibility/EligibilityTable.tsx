@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
@@ -9,21 +8,7 @@ import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
-import { ROW_HEIGHT, useTableWindow } from './useTableWindow';
-
-/**
- * Layout as inline styles (PatternFly has no class for them): a scroll container of its own
- * height, and the fixed row height the windowing relies on. No stylesheet: the page would fetch
- * style-loader's runtime with it (about 1.8 KB gzip, npm run size).
- */
-const scrollStyle = (viewportHeight: number | undefined): CSSProperties => ({
-  overflow: 'auto',
-  ...(viewportHeight === undefined
-    ? { height: '70vh', minHeight: 320 }
-    : { height: viewportHeight }),
-});
-const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT, whiteSpace: 'nowrap' };
-const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
+import { NO_WRAP, ROW_HEIGHT, ROW_STYLE, scrollStyle, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];

@@ -1,10 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
-import type { UIEvent } from 'react';
+import type { CSSProperties, UIEvent } from 'react';
 import { visibleRange } from './table';
 
 /** Fixed row height (px) of the eligibility table: the windowing relies on it. */
 export const ROW_HEIGHT = 48;
 const OVERSCAN = 10;
+
+/**
+ * Layout as inline styles (PatternFly has no class for them): a scroll container of its own
+ * height, and the fixed row height the windowing relies on. No stylesheet: the page would fetch
+ * style-loader's runtime with it (about 1.8 KB gzip, npm run size).
+ */
+export const scrollStyle = (viewportHeight: number | undefined): CSSProperties => ({
+  overflow: 'auto',
+  ...(viewportHeight === undefined
+    ? { height: '70vh', minHeight: 320 }
+    : { height: viewportHeight }),
+});
+export const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT, whiteSpace: 'nowrap' };
+export const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
+
 /** Used until the container is measured (and in jsdom, which has no layout). */
 const DEFAULT_VIEWPORT_HEIGHT = 600;
 

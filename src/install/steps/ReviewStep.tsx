@@ -12,7 +12,8 @@ import {
 import yaml from 'js-yaml';
 import { useState } from 'react';
 import { usePluginTranslation } from '../../shared/i18n';
-import { OperationList, useDescribeOperation } from '../OperationList';
+import { OperationList } from '../OperationList';
+import { useDescribeOperation } from '../useOperationText';
 import type { PlanOperation } from '../plan';
 import type { DryRunState } from '../run';
 import type { ExpectedTargets } from '../wizard';
