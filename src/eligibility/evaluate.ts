@@ -263,7 +263,9 @@ const checkOs: Check = ({ labels, osImage }, _ctx, details) => {
 /** What the scheme of `spec.providerID` (the part before `://`, any case) says of the node. */
 const providerClass = (providerID: string | undefined): PlatformClass | undefined => {
   const i = providerID?.indexOf('://') ?? -1;
-  return i > 0 ? PROVIDER_SCHEMES.get(providerID?.slice(0, i).toLowerCase() ?? '') : undefined;
+  return providerID !== undefined && i > 0
+    ? PROVIDER_SCHEMES.get(providerID.slice(0, i).toLowerCase())
+    : undefined;
 };
 
 const PLATFORM = {
