@@ -10,7 +10,7 @@ const button = (label: string) => {
 
 describe('useChecksDrawer', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('opens a node, switches to another, and closes when the open one is asked again', () => {
