@@ -11,7 +11,9 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
+import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
+import { useListMayGrow } from '../shared/useListMayGrow';
 import { EligibilityCallouts } from './EligibilityCallouts';
 import { EligibilitySummary } from './EligibilitySummary';
 import { EligibilityTable } from './EligibilityTable';
@@ -34,7 +36,9 @@ type EligibilityViewProps = {
 
 /** Callouts, summary cards, filters and the table of every node, with a drawer of its checks. */
 export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityViewProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
+  // The console delivers large node lists in pages of 250: say when the counts may be partial.
+  const mayGrow = useListMayGrow(nodes.length);
   const { rows, counts, shown, filters, setFilters, sort, setSort } = useEligibilityRows(
     nodes,
     context,
@@ -76,6 +80,19 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
   return (
     <Stack hasGutter>
       <EligibilityCallouts context={context} />
+      {mayGrow ? (
+        <StackItem>
+          <Alert
+            variant="info"
+            isInline
+            isPlain
+            title={t('Loading more nodes: {{number}} so far', {
+              number: new Intl.NumberFormat(i18n.language).format(nodes.length),
+            })}
+            data-test="nodes-still-loading"
+          />
+        </StackItem>
+      ) : null}
       <StackItem>
         <EligibilitySummary
           counts={counts}

@@ -13,7 +13,7 @@ describe('NodeEligibilityTab', () => {
       kataConfigs: ok([kataConfig({}, { failedToInstall: ['edge-0.example.com'] })]),
       infrastructure: ok({ status: { platformStatus: { type: 'BareMetal' } } }),
       nodeFeatureDiscoveries: ok([{ metadata: { name: 'nfd-kata' } }]),
-      kataRuntimeClass: ok({ overhead: { podFixed: { memory: '350Mi' } } }),
+      kataRuntimeClass: ok([{ overhead: { podFixed: { memory: '350Mi' } } }]),
     } as never);
   });
 

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { PageSection, Skeleton, Stack, StackItem, Title } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
 import { Alert } from '../shared/Alert';
+import { LangScope } from '../shared/LangScope';
 import { usePluginTranslation } from '../shared/i18n';
 import { lazyView } from '../shared/lazyView';
 import { useEligibilityData } from './useEligibilityData';
@@ -40,14 +41,16 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
     );
   }
   return (
-    <PageSection data-test="node-eligibility-tab">
-      <Stack hasGutter>
-        <StackItem>
-          <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
-        </StackItem>
-        <StackItem>{content}</StackItem>
-      </Stack>
-    </PageSection>
+    <LangScope>
+      <PageSection data-test="node-eligibility-tab">
+        <Stack hasGutter>
+          <StackItem>
+            <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
+          </StackItem>
+          <StackItem>{content}</StackItem>
+        </Stack>
+      </PageSection>
+    </LangScope>
   );
 };
 

@@ -55,7 +55,6 @@ export const InstallWizard = () => {
   return (
     <Wizard
       isVisitRequired
-      height={640}
       navAriaLabel={t('Installation steps')}
       onClose={() => {
         void navigate(ROUTES.nodes);

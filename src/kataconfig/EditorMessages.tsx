@@ -27,8 +27,9 @@ export const EditorMessages = ({ editor }: { editor: KataConfigEditorModel }) =>
           data-test="save-blocked"
         >
           <List>
-            {blockedMessages(blocked, model.draft).map((m) => (
-              <ListItem key={m}>{m}</ListItem>
+            {blockedMessages(blocked, model.draft).map((m, i) => (
+              // Messages are not reordered while shown: the index is a stable key.
+              <ListItem key={i}>{m}</ListItem>
             ))}
           </List>
         </Alert>

@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
   Button,
   Form,
+  Skeleton,
   Stack,
   ToggleGroup,
   ToggleGroupItem,
@@ -87,12 +89,18 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           />
         </Form>
       ) : (
-        <CodeEditor
-          value={draft.yamlText}
-          language="yaml"
-          minHeight="400px"
-          onChange={editor.editYaml}
-        />
+        // The SDK's CodeEditor is lazy (Monaco): without this boundary its first render would
+        // suspend the console's whole page to its spinner. Its language defaults to YAML.
+        <Suspense fallback={<Skeleton height="400px" screenreaderText={t('Loading the editor')} />}>
+          <CodeEditor
+            value={draft.yamlText}
+            minHeight="400px"
+            // A definite height: with only minHeight Monaco collapses to one line in the console's
+            // editor layout (CodeEditor.scss: Monaco is absolutely positioned).
+            height="400px"
+            onChange={editor.editYaml}
+          />
+        </Suspense>
       )}
 
       {renderImpact && current.obj ? renderImpact(model.base, current.obj, nodes) : null}

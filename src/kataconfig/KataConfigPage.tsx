@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { Skeleton } from '@patternfly/react-core';
 import { FLAG_KATACONFIG } from '../models/constants';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
+import { useFlagState } from '../shared/useFlagState';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { NoKataConfig, NotInstalled } from './KataConfigEmptyStates';
 import { useKataConfigData } from './useKataConfigData';
@@ -16,8 +16,8 @@ const KataConfigView = lazyView(() => import('./KataConfigView').then((m) => m.K
 /** `/sandboxed-containers/kataconfig`: details, editor and uninstall of the cluster's KataConfig. */
 const KataConfigPage = () => {
   const { t } = usePluginTranslation();
-  const crdPresent = useFlag(FLAG_KATACONFIG);
-  const data = useKataConfigData(crdPresent);
+  const crdPresent = useFlagState(FLAG_KATACONFIG);
+  const data = useKataConfigData(crdPresent === true);
   const kataConfig = data.kataConfigs.at(0);
   const loading = (
     <div data-test="loading">
@@ -26,6 +26,8 @@ const KataConfigPage = () => {
   );
 
   const body = (() => {
+    // Until the console has resolved the flag, neither "installed" nor "not installed" is known.
+    if (crdPresent === undefined) return loading;
     if (!crdPresent) return <NotInstalled />;
     if (data.kataConfigsError && !kataConfig) {
       return (

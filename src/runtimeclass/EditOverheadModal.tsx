@@ -26,7 +26,7 @@ type EditOverheadModalProps = {
  * the resourceVersion loaded when the dialog opened (or last reloaded).
  */
 export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
   const errorText = useQuantityErrorText();
   const { state, view, dispatch, save, reload } = useOverheadEdit(runtimeClass, onClose);
   const { error } = state;
@@ -39,6 +39,8 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
       onEscapePress={onClose}
       aria-labelledby="scc-edit-overhead-title"
       data-test="edit-overhead-modal"
+      // A portal outside the page: the dialog names its own language (the console's <html> is en).
+      lang={i18n.resolvedLanguage ?? i18n.language}
     >
       <ModalHeader
         title={t('Edit pod overhead of {{name}}', { name })}

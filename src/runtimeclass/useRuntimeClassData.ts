@@ -24,8 +24,8 @@ const firstKataConfig = (data: unknown): KataConfigKind | undefined =>
 
 const KATA_NAMES = [KATA_RUNTIME_CLASS, KATA_REMOTE_RUNTIME_CLASS];
 
-const errorMessage = (e: unknown): string | undefined =>
-  e === undefined || e === null || e === false ? undefined : toApiError(e).message;
+/** No error is '' in the console (its reducer's initial loadError), undefined in tests. */
+const errorMessage = (e: unknown): string | undefined => (e ? toApiError(e).message : undefined);
 
 /**
  * One list+watch per kind the RuntimeClasses page needs: every RuntimeClass (by name), the Kata

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { usePluginTranslation } from '../shared/i18n';
 import type { Blocked, EditorState, YamlError } from './editor';
 import { currentDraft } from './editor';
@@ -9,10 +10,21 @@ export const useEditorMessages = () => {
   const { t } = usePluginTranslation();
   const validationMessage = useValidationMessage();
 
-  const yamlErrorMessage = (e: YamlError): string => {
+  const yamlErrorMessage = (e: YamlError): ReactNode => {
     switch (e.code) {
       case 'yaml-syntax':
-        return t('The YAML is not valid: {{message}}', { message: e.message ?? '' });
+        // The position in words; the parser's own sentence is English and says so.
+        return (
+          <>
+            {e.line !== undefined && e.column !== undefined
+              ? t('The YAML is not valid at line {{line}}, column {{column}}:', {
+                  line: e.line,
+                  column: e.column,
+                })
+              : t('The YAML is not valid:')}{' '}
+            <span lang="en">{e.message ?? ''}</span>
+          </>
+        );
       case 'yaml-not-object':
         return t('The YAML must describe one object.');
       case 'yaml-wrong-kind':
@@ -23,7 +35,7 @@ export const useEditorMessages = () => {
   };
 
   /** One sentence per problem, form errors named by where they sit in the YAML. */
-  const blockedMessages = (b: Blocked, draft: EditorState): string[] => {
+  const blockedMessages = (b: Blocked, draft: EditorState): ReactNode[] => {
     if ('yamlError' in b) return [yamlErrorMessage(b.yamlError)];
     if ('nameChanged' in b) {
       return [
