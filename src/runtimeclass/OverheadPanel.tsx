@@ -1,5 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
-import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { Suspense, lazy } from 'react';
 import {
   Button,
   Card,
@@ -12,15 +11,12 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 import type { NodeKind, RuntimeClassKind } from '../models';
-import { RuntimeClassModel } from '../models';
-import { analyseOverhead, calculatorView } from '../overhead/calculator';
-import { INITIAL_CALCULATOR_FIELDS } from '../overhead/form';
-import { runtimeClassNodes } from '../overhead/nodes';
 import { usePluginTranslation } from '../shared/i18n';
 import { CurrentOverhead } from './CurrentOverhead';
 import { MemoryBreakdown } from './MemoryBreakdown';
 import { OverheadCalculator } from './OverheadCalculator';
 import { OverheadWarnings } from './OverheadWarnings';
+import { useOverheadPanel } from './useOverheadPanel';
 
 /** The overhead editor: fetched when it is opened. */
 const EditOverheadModal = lazy(() =>
@@ -45,22 +41,8 @@ export const OverheadPanel = ({
   installedNodes,
 }: OverheadPanelProps) => {
   const { t } = usePluginTranslation();
-  const name = runtimeClass.metadata?.name ?? '';
-  const [fields, setFields] = useState(INITIAL_CALCULATOR_FIELDS);
-  const [editing, setEditing] = useState(false);
-  const [canPatch, checkingAccess] = useAccessReview({
-    group: RuntimeClassModel.apiGroup,
-    resource: RuntimeClassModel.plural,
-    verb: 'patch',
-    name,
-  });
-  const podFixed = runtimeClass.overhead?.podFixed;
-  const analysis = analyseOverhead(podFixed);
-  const candidateNodes = useMemo(
-    () => runtimeClassNodes(nodes, runtimeClass, installedNodes),
-    [nodes, runtimeClass, installedNodes],
-  );
-  const view = calculatorView(fields, podFixed, candidateNodes);
+  const panel = useOverheadPanel(runtimeClass, nodes, installedNodes);
+  const { name, analysis, calculator: view } = panel;
 
   return (
     <Stack hasGutter data-test={`overhead-panel-${name}`}>
@@ -79,14 +61,14 @@ export const OverheadPanel = ({
                 <Button
                   variant="secondary"
                   onClick={() => {
-                    setEditing(true);
+                    panel.setEditing(true);
                   }}
-                  isAriaDisabled={!canPatch || checkingAccess}
+                  isAriaDisabled={!panel.canEdit}
                   data-test="edit-overhead-button"
                 >
                   {t('Edit pod overhead')}
                 </Button>
-                {!canPatch && !checkingAccess ? (
+                {panel.patchDenied ? (
                   <HelperText>
                     <HelperTextItem data-test="edit-overhead-denied">
                       {t('You do not have permission to patch the RuntimeClass {{name}}.', {
@@ -115,24 +97,22 @@ export const OverheadPanel = ({
         <Card isPlain>
           <CardBody>
             <OverheadCalculator
-              fields={fields}
+              fields={panel.fields}
               view={view}
-              onChange={(id, value) => {
-                setFields((f) => ({ ...f, [id]: value }));
-              }}
-              nodes={candidateNodes}
+              onChange={panel.setField}
+              nodes={panel.candidateNodes}
               nodesLoaded={nodesLoaded}
               nodesError={nodesError}
             />
           </CardBody>
         </Card>
       </StackItem>
-      {editing ? (
+      {panel.editing ? (
         <Suspense fallback={<Skeleton height="200px" screenreaderText={t('Loading')} />}>
           <EditOverheadModal
             runtimeClass={runtimeClass}
             onClose={() => {
-              setEditing(false);
+              panel.setEditing(false);
             }}
           />
         </Suspense>
