@@ -11,7 +11,7 @@ import type {
 
 export type ResourceList = Record<string, string | undefined>;
 
-export type ResourceRequirements = { requests?: ResourceList; limits?: ResourceList };
+type ResourceRequirements = { requests?: ResourceList; limits?: ResourceList };
 
 export type ContainerSpec = {
   name: string;
@@ -49,7 +49,7 @@ export type PodSpec = {
   restartPolicy?: string;
 };
 
-export type PodTemplateSpec = {
+type PodTemplateSpec = {
   metadata?: K8sResourceCommon['metadata'];
   spec?: PodSpec;
 };
@@ -115,9 +115,9 @@ const model = (
 
 export const PodModel = model(undefined, 'Pod', 'pods', 'P');
 export const DeploymentModel = model('apps', 'Deployment', 'deployments', 'D');
-export const StatefulSetModel = model('apps', 'StatefulSet', 'statefulsets', 'SS');
-export const DaemonSetModel = model('apps', 'DaemonSet', 'daemonsets', 'DS');
-export const JobModel = model('batch', 'Job', 'jobs', 'J');
+const StatefulSetModel = model('apps', 'StatefulSet', 'statefulsets', 'SS');
+const DaemonSetModel = model('apps', 'DaemonSet', 'daemonsets', 'DS');
+const JobModel = model('batch', 'Job', 'jobs', 'J');
 
 /** The kinds "Run in Kata" is offered on, in the order the console lists workloads. */
 export const RUN_IN_KATA_MODELS: readonly K8sModel[] = [
@@ -127,10 +127,13 @@ export const RUN_IN_KATA_MODELS: readonly K8sModel[] = [
   JobModel,
 ];
 
-export const gvkOf = (m: K8sModel): K8sGroupVersionKind => ({
+const gvkOf = (m: K8sModel): K8sGroupVersionKind => ({
   ...(m.apiGroup ? { group: m.apiGroup } : {}),
   version: m.apiVersion,
   kind: m.kind,
 });
 
 export const PodGVK = gvkOf(PodModel);
+
+/** The core Namespace kind, for links to a namespace's page. */
+export const NamespaceGVK: K8sGroupVersionKind = { version: 'v1', kind: 'Namespace' };

@@ -11,12 +11,6 @@ import { renderWithI18n } from '../shared/test-utils';
 import { kataDeploymentPod, kataRC } from '../workloads/fixtures';
 import OverviewPage from './OverviewPage';
 
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const installed: KataConfigKind = {
   metadata: { name: 'example-kataconfig' },
   spec: { checkNodeEligibility: true },

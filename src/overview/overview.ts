@@ -52,12 +52,12 @@ export const operatorState = (
   };
 };
 
-export type NfdState =
+type NfdState =
   | { kind: 'not-installed' }
   | { kind: 'no-instance' }
   | { kind: 'running'; name: string; namespace: string; kataRule: boolean; labelledNodes: number };
 
-export type KataConfigSummary = {
+type KataConfigSummary = {
   name: string;
   /** Nodes Kata goes to: all workers, or those labelled runtime.kata=true. */
   eligibilityRequired: boolean;
@@ -67,7 +67,7 @@ export type KataConfigSummary = {
   peerPods: boolean;
 };
 
-export type RuntimeClassSummary = {
+type RuntimeClassSummary = {
   name: string;
   handler: string;
   /** overhead.podFixed; undefined when the class has none. */

@@ -10,7 +10,7 @@
 import type { KataConfigKind } from '../models';
 import { isBeingDeleted, nodeCounts, progressPhase } from '../kataconfig/status';
 
-export type RolloutState =
+type RolloutState =
   'none' | 'installing' | 'updating' | 'uninstalling' | 'installed' | 'stuck' | 'blocked-by-pods';
 
 export type RolloutSummary = {

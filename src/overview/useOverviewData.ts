@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { useEligibilityData } from '../hooks/useEligibilityData';
+import { useEligibilityData } from '../eligibility/useEligibilityData';
 import type { NodeFeatureDiscoveryKind } from '../models';
 import { NodeFeatureDiscoveryGVK } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
 import { totalsOf } from '../workloads/rows';
-import { useListMayGrow } from '../shared/paging';
+import { useListMayGrow } from '../shared/useListMayGrow';
 import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from '../workloads/useKataPods';
 import type { CsvKind, Overview } from './overview';
 import { OSC_NAMESPACE, buildOverview } from './overview';

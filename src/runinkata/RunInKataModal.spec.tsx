@@ -12,12 +12,6 @@ import { renderWithI18n } from '../shared/test-utils';
 import { KATA_OC, deployment, kataRC, node } from '../workloads/fixtures';
 import { RunInKataModal } from './RunInKataModal';
 
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const nodes = [node('kata-0', KATA_OC, { memory: '8Gi', cpu: '4', pods: '110' }), node('plain-0')];
 const web = deployment('web', { replicas: 3, requests: { memory: '1Gi', cpu: '500m' } });
 

@@ -12,7 +12,7 @@ import { podFromTemplate, removeClassPatch, setClassPatch } from './patch';
 
 export type Mode = 'set' | 'remove';
 
-export type DryRunResult = {
+type DryRunResult = {
   /** The overhead the API server put on a pod from the template (RuntimeClass admission). */
   podOverhead: ResourceList | undefined;
   /** The pod check was skipped: the user may not create pods (403), only change the workload. */

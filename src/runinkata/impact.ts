@@ -63,7 +63,7 @@ export const rolloutOf = (w: WorkloadKind): Rollout => {
   }
 };
 
-export type NodeRoom = {
+type NodeRoom = {
   name: string;
   /** Pods of this workload that fit there now; undefined if the node's allocatable is unknown. */
   fit: number | undefined;

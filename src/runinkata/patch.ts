@@ -6,7 +6,7 @@
  */
 import type { PodKind, WorkloadKind } from '../models/workloads';
 
-export const RUNTIME_CLASS_PATH = '/spec/template/spec/runtimeClassName';
+const RUNTIME_CLASS_PATH = '/spec/template/spec/runtimeClassName';
 
 export type JsonPatchOp =
   { op: 'add' | 'replace' | 'test'; path: string; value: unknown } | { op: 'remove'; path: string };

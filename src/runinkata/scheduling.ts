@@ -13,7 +13,7 @@
 import type { NodeKind, RuntimeClassKind } from '../models';
 import type { NodeSelectorRequirement, PodSpec, Toleration } from '../models/workloads';
 
-export type SelectorConflict = { key: string; workload: string; runtimeClass: string };
+type SelectorConflict = { key: string; workload: string; runtimeClass: string };
 
 export type MergedScheduling = {
   nodeSelector: Record<string, string>;

@@ -12,12 +12,6 @@ import { deployment, kataRC } from '../workloads/fixtures';
 import { RunInKataOverlay } from './RunInKataOverlay';
 import useRunInKataActions from './useRunInKataActions';
 
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const wrapper = ({ children }: { children: ReactNode }) => (
   <I18nextProvider i18n={createTestI18n()}>{children}</I18nextProvider>
 );

@@ -15,12 +15,6 @@ import { DeploymentModel } from '../models/workloads';
 import { KATA_OC, deployment, kataRC, node, runtimeClass } from '../workloads/fixtures';
 import { useRunInKataModel } from './useRunInKataModel';
 
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 // Sorted before kata: kata is still the default.
 const custom = runtimeClass('custom', 'kata-qemu', { memory: '120Mi', cpu: '250m' });
 const nodes = [node('kata-0', KATA_OC, { memory: '8Gi', cpu: '4', pods: '110' }), node('plain-0')];

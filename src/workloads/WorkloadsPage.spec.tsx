@@ -10,12 +10,6 @@ import { renderWithI18n } from '../shared/test-utils';
 import { kataDeploymentPod, kataRC, pod } from './fixtures';
 import WorkloadsPage from './WorkloadsPage';
 
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const pods: PodKind[] = [
   kataDeploymentPod('web-5d9f8c7b6-a', 'web'),
   kataDeploymentPod('web-5d9f8c7b6-b', 'web'),

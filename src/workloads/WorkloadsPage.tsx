@@ -3,7 +3,7 @@ import { EmptyState, EmptyStateBody, Skeleton, Stack, StackItem } from '@pattern
 import { Alert } from '../shared/Alert';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
-import { useListMayGrow } from '../shared/paging';
+import { useListMayGrow } from '../shared/useListMayGrow';
 import { KataPodsSummary } from './KataPodsSummary';
 import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from './useKataPods';
 import { useWorkloadsView } from './useWorkloadsView';

@@ -2,8 +2,7 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Button } from '@patternfly/react-core';
 import { AngleDownIcon, AngleRightIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { NamespaceModel } from '../models';
-import { PodGVK } from '../models/workloads';
+import { NamespaceGVK, PodGVK } from '../models/workloads';
 import { usePluginTranslation } from '../shared/i18n';
 import { gvkOfRef } from './links';
 import { PodRows } from './PodRows';
@@ -64,10 +63,7 @@ export const WorkloadsTable = ({ view }: { view: WorkloadsView }) => {
               </Td>
               <Td dataLabel={t('Kind')}>{g.owner?.kind ?? t('Pod (no controller)')}</Td>
               <Td dataLabel={t('Namespace')}>
-                <ResourceLink
-                  groupVersionKind={{ version: 'v1', kind: NamespaceModel.kind }}
-                  name={g.namespace}
-                />
+                <ResourceLink groupVersionKind={NamespaceGVK} name={g.namespace} />
               </Td>
               <Td dataLabel={t('Pods')} data-test="group-pods">
                 {fmt.count(g.rows.length)}

@@ -16,7 +16,7 @@ export type Owner = {
   apiVersion: string;
 };
 
-export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
+const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 
 export const ownerOf = (pod: K8sResourceCommon): Owner | undefined => {
   const ref = pod.metadata?.ownerReferences?.find((r) => r.controller === true);

@@ -34,10 +34,8 @@ const max = (a: Amounts, b: Amounts): Amounts => ({
   cpu: Math.max(a.cpu, b.cpu),
 });
 
-export const times = (a: Amounts, n: number): Amounts => ({ memory: a.memory * n, cpu: a.cpu * n });
-
 /** The container's requests after defaulting: a resource with only a limit requests the limit. */
-export const containerRequests = (c: ContainerSpec): Amounts => {
+const containerRequests = (c: ContainerSpec): Amounts => {
   const { requests, limits } = c.resources ?? {};
   return {
     memory: amount(requests?.memory !== undefined ? requests : limits, 'memory'),

@@ -29,7 +29,7 @@ export type KataPodRow = {
 
 const rowCache = new WeakMap<PodKind, KataPodRow>();
 
-export const phaseOf = (pod: PodKind): string =>
+const phaseOf = (pod: PodKind): string =>
   pod.metadata?.deletionTimestamp ? 'Terminating' : (pod.status?.phase ?? 'Unknown');
 
 const toRow = (pod: PodKind): KataPodRow => {
@@ -64,7 +64,7 @@ export const rowOf = (pod: PodKind): KataPodRow => {
   return row;
 };
 
-export const isKataPod = (pod: PodKind, kataNames: ReadonlySet<string>): boolean => {
+const isKataPod = (pod: PodKind, kataNames: ReadonlySet<string>): boolean => {
   const rc = pod.spec?.runtimeClassName;
   return rc !== undefined && kataNames.has(rc);
 };
