@@ -1,10 +1,12 @@
-import { Grid, GridItem, Skeleton, Stack, StackItem } from '@patternfly/react-core';
+import { Suspense } from 'react';
+import { Skeleton } from '@patternfly/react-core';
+import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
-import { KataCard } from './KataCard';
-import { NextActionCard } from './NextActionCard';
-import { SetupCard } from './SetupCard';
 import { useOverviewData } from './useOverviewData';
+
+/** The cards: fetched while the overview's data loads (lazyView). */
+const OverviewView = lazyView(() => import('./OverviewView').then((m) => m.OverviewView));
 
 /**
  * The section's first tab: what is installed, how far Kata has rolled out, what it costs the
@@ -13,26 +15,15 @@ import { useOverviewData } from './useOverviewData';
 const OverviewPage = () => {
   const { t } = usePluginTranslation();
   const data = useOverviewData();
+  const loading = <Skeleton height="300px" screenreaderText={t('Loading the overview')} />;
   // A user who cannot list nodes still gets the rest of the overview; the nodes line says why.
   const body =
     !data.loaded && !data.nodesError ? (
-      <Skeleton height="300px" screenreaderText={t('Loading the overview')} />
+      loading
     ) : (
-      <Stack hasGutter>
-        <StackItem>
-          <NextActionCard next={data.overview.next} />
-        </StackItem>
-        <StackItem>
-          <Grid hasGutter md={6}>
-            <GridItem>
-              <SetupCard overview={data.overview} />
-            </GridItem>
-            <GridItem>
-              <KataCard data={data} />
-            </GridItem>
-          </Grid>
-        </StackItem>
-      </Stack>
+      <Suspense fallback={loading}>
+        <OverviewView data={data} />
+      </Suspense>
     );
   return <PluginPage title={t('Overview')}>{body}</PluginPage>;
 };

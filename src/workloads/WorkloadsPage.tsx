@@ -1,19 +1,20 @@
+import { Suspense } from 'react';
 import { NamespaceBar, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
 import { EmptyState, EmptyStateBody, Skeleton, Stack, StackItem } from '@patternfly/react-core';
 import { Alert } from '../shared/Alert';
+import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
 import { useListMayGrow } from '../shared/useListMayGrow';
-import { KataPodsSummary } from './KataPodsSummary';
 import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from './useKataPods';
-import { useWorkloadsView } from './useWorkloadsView';
-import { WorkloadsTable } from './WorkloadsTable';
-import { WorkloadsToolbar } from './WorkloadsToolbar';
 
+/** The summary, filters and table: fetched while the pods load (lazyView). */
+const WorkloadsView = lazyView(() => import('./WorkloadsView').then((m) => m.WorkloadsView));
+
+/** The access review, loading, error and empty states, then the view. */
 const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   const { t, i18n } = usePluginTranslation();
   const { allowed, rows, podCount, loaded, error } = useKataPods({ namespace });
-  const view = useWorkloadsView(rows);
   // The pods arrive page by page: say so while the counts may still grow.
   const mayGrow = useListMayGrow(podCount, POD_PAGE_SIZE);
   const all = namespace === ALL_NAMESPACES_KEY;
@@ -42,7 +43,8 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
       </Alert>
     );
   }
-  if (!loaded) return <Skeleton height="200px" screenreaderText={t('Loading Kata pods')} />;
+  const loading = <Skeleton height="200px" screenreaderText={t('Loading Kata pods')} />;
+  if (!loaded) return loading;
   if (rows.length === 0) {
     return (
       <EmptyState
@@ -79,13 +81,9 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
         </StackItem>
       ) : null}
       <StackItem>
-        <KataPodsSummary totals={view.totals} workloads={view.groups.length} />
-      </StackItem>
-      <StackItem>
-        <WorkloadsToolbar view={view} />
-      </StackItem>
-      <StackItem>
-        <WorkloadsTable view={view} />
+        <Suspense fallback={loading}>
+          <WorkloadsView rows={rows} />
+        </Suspense>
       </StackItem>
     </Stack>
   );
