@@ -15,12 +15,15 @@ import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { useAmounts } from '../workloads/useAmounts';
 import { RolloutLine } from './RolloutLine';
+import type { Overview } from './overview';
 import type { OverviewData } from './useOverviewData';
 
-const PodsLine = ({ data }: { data: OverviewData }) => {
+type CardProps = { data: OverviewData; overview: Overview };
+
+const PodsLine = ({ data, overview }: CardProps) => {
   const { t } = usePluginTranslation();
   const fmt = useAmounts();
-  const totals = data.overview.pods;
+  const totals = overview.pods;
   if (data.pods === 'forbidden') return <>{t('You cannot list pods in all namespaces')}</>;
   if (data.pods === 'error') return <>{t('Pods could not be loaded')}</>;
   if (!totals) return <Skeleton width="60%" screenreaderText={t('Loading Kata pods')} />;
@@ -46,10 +49,9 @@ const NodesUnavailable = ({ error }: { error: string | undefined }) => {
 };
 
 /** Rollout, nodes, RuntimeClasses and the Kata pods with what their overhead adds up to. */
-export const KataCard = ({ data }: { data: OverviewData }) => {
+export const KataCard = ({ data, overview }: CardProps) => {
   const { t } = usePluginTranslation();
   const fmt = useAmounts();
-  const { overview } = data;
   const nodes = overview.nodes;
   return (
     <Card isFullHeight data-test="kata-card">
@@ -108,7 +110,7 @@ export const KataCard = ({ data }: { data: OverviewData }) => {
           <DescriptionListGroup>
             <DescriptionListTerm>{t('Kata pods')}</DescriptionListTerm>
             <DescriptionListDescription>
-              <PodsLine data={data} />
+              <PodsLine data={data} overview={overview} />
             </DescriptionListDescription>
           </DescriptionListGroup>
         </DescriptionList>

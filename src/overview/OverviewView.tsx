@@ -1,24 +1,32 @@
+import { useMemo } from 'react';
 import { Grid, GridItem, Stack, StackItem } from '@patternfly/react-core';
 import { KataCard } from './KataCard';
 import { NextActionCard } from './NextActionCard';
+import { buildOverview } from './overview';
 import { SetupCard } from './SetupCard';
 import type { OverviewData } from './useOverviewData';
 
-/** The next action first, then what is set up and what Kata runs and costs, side by side. */
-export const OverviewView = ({ data }: { data: OverviewData }) => (
-  <Stack hasGutter>
-    <StackItem>
-      <NextActionCard next={data.overview.next} />
-    </StackItem>
-    <StackItem>
-      <Grid hasGutter md={6}>
-        <GridItem>
-          <SetupCard overview={data.overview} />
-        </GridItem>
-        <GridItem>
-          <KataCard data={data} />
-        </GridItem>
-      </Grid>
-    </StackItem>
-  </Stack>
-);
+/**
+ * The next action first, then what is set up and what Kata runs and costs, side by side. The
+ * overview is built here, so the eligibility engine loads with the view, not before the page paints.
+ */
+export const OverviewView = ({ data }: { data: OverviewData }) => {
+  const overview = useMemo(() => buildOverview(data.input), [data.input]);
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        <NextActionCard next={overview.next} />
+      </StackItem>
+      <StackItem>
+        <Grid hasGutter md={6}>
+          <GridItem>
+            <SetupCard overview={overview} />
+          </GridItem>
+          <GridItem>
+            <KataCard data={data} overview={overview} />
+          </GridItem>
+        </Grid>
+      </StackItem>
+    </Stack>
+  );
+};

@@ -7,8 +7,8 @@ import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
 import { totalsOf } from '../workloads/rows';
 import { useListMayGrow } from '../shared/useListMayGrow';
 import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from '../workloads/useKataPods';
-import type { CsvKind, Overview } from './overview';
-import { OSC_NAMESPACE, buildOverview } from './overview';
+import type { CsvKind, OverviewInput } from './overview';
+import { OSC_NAMESPACE } from './overview';
 
 const CSV_GVK = {
   group: 'operators.coreos.com',
@@ -23,7 +23,8 @@ const listOf = <T>(watch: [T[] | undefined, boolean, unknown]): T[] | undefined 
 };
 
 export type OverviewData = {
-  overview: Overview;
+  /** What buildOverview takes (the view builds the overview: the engine loads with it). */
+  input: OverviewInput;
   /** Nodes and the KataConfig have loaded (the page's essentials). */
   loaded: boolean;
   nodesError: string | undefined;
@@ -61,19 +62,18 @@ export const useOverviewData = (): OverviewData => {
   );
   const csvList = listOf(csvWatch);
   const { nodes, context } = eligibility;
-  const overview = useMemo(
-    () =>
-      buildOverview({
-        operatorPresent,
-        nfdInstalled,
-        csvs: csvList,
-        kataConfig: context.kataConfig,
-        nfds: nfdList,
-        nodes,
-        context,
-        kataClasses: kata.kataClasses,
-        pods: podTotals,
-      }),
+  const input = useMemo(
+    (): OverviewInput => ({
+      operatorPresent,
+      nfdInstalled,
+      csvs: csvList,
+      kataConfig: context.kataConfig,
+      nfds: nfdList,
+      nodes,
+      context,
+      kataClasses: kata.kataClasses,
+      pods: podTotals,
+    }),
     [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, kata.kataClasses, podTotals],
   );
   let pods: OverviewData['pods'] = 'loading';
@@ -81,7 +81,7 @@ export const useOverviewData = (): OverviewData => {
   else if (kata.error) pods = 'error';
   else if (podTotals) pods = 'ready';
   return {
-    overview,
+    input,
     loaded: eligibility.loaded,
     nodesError: eligibility.error?.message,
     pods,
