@@ -47,3 +47,6 @@ export const ROUTES = {
   kataConfig: `${BASE_PATH}/kataconfig`,
   runtimeClasses: `${BASE_PATH}/runtimeclasses`,
 } as const;
+
+/** The namespace the OpenShift sandboxed containers operator is installed in (its docs). */
+export const OSC_NAMESPACE = 'openshift-sandboxed-containers-operator';

@@ -12,12 +12,11 @@ import {
 } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { NodeFeatureDiscoveryGVK } from '../models';
-import { KATA_RUNTIME_LABEL, ROUTES } from '../models/constants';
+import { KATA_RUNTIME_LABEL, OSC_NAMESPACE, ROUTES } from '../models/constants';
 import { selectorRequirements } from '../kataconfig/status';
 import { usePluginTranslation } from '../shared/i18n';
 import { useAmounts } from '../workloads/useAmounts';
 import type { Overview } from './overview';
-import { OSC_NAMESPACE } from './overview';
 
 const CSV_GVK = {
   group: 'operators.coreos.com',

@@ -26,8 +26,6 @@ export type CsvKind = {
   status?: { phase?: string };
 };
 
-/** The namespace the OpenShift sandboxed containers operator is installed in (its docs). */
-export const OSC_NAMESPACE = 'openshift-sandboxed-containers-operator';
 const OSC_CSV_PREFIX = 'sandboxed-containers-operator.';
 
 export type OperatorState = {

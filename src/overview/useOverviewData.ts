@@ -3,12 +3,11 @@ import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-
 import { useEligibilityData } from '../eligibility/useEligibilityData';
 import type { NodeFeatureDiscoveryKind } from '../models';
 import { NodeFeatureDiscoveryGVK } from '../models';
-import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
+import { FLAG_KATACONFIG, FLAG_NFD, OSC_NAMESPACE } from '../models/constants';
 import { totalsOf } from '../workloads/rows';
 import { useListMayGrow } from '../shared/useListMayGrow';
 import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from '../workloads/useKataPods';
 import type { CsvKind, OverviewInput } from './overview';
-import { OSC_NAMESPACE } from './overview';
 
 const CSV_GVK = {
   group: 'operators.coreos.com',
