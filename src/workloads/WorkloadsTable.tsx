@@ -6,7 +6,7 @@ import { NamespaceGVK, PodGVK } from '../models/workloads';
 import { usePluginTranslation } from '../shared/i18n';
 import { gvkOfRef } from './links';
 import { PodRows } from './PodRows';
-import type { WorkloadGroup } from './rows';
+import type { WorkloadGroup } from './groups';
 import { useAmounts } from './useAmounts';
 import type { WorkloadsView } from './useWorkloadsView';
 

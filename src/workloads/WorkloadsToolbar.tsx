@@ -8,8 +8,8 @@ import {
   ToolbarItem,
 } from '@patternfly/react-core';
 import { usePluginTranslation } from '../shared/i18n';
-import type { PhaseFilter } from './rows';
-import { NO_FILTERS } from './rows';
+import type { PhaseFilter } from './groups';
+import { NO_FILTERS } from './groups';
 import type { WorkloadsView } from './useWorkloadsView';
 import { PER_PAGE_OPTIONS } from './useWorkloadsView';
 

@@ -152,3 +152,21 @@ export const deployment = (
     },
   },
 });
+
+/** Kata pods of a Deployment, a Job and a bare kata-remote pod, beside runc pods. */
+export const MIXED_PODS: PodKind[] = [
+  kataDeploymentPod('web-5d9f8c7b6-a', 'web', { requests: { memory: '1Gi', cpu: '500m' } }),
+  kataDeploymentPod('web-5d9f8c7b6-b', 'web', { node: 'worker-1' }),
+  pod('plain', { node: 'worker-0' }),
+  pod('runc-pod', { runtimeClassName: 'runc', node: 'worker-0' }),
+  pod('remote', {
+    runtimeClassName: 'kata-remote',
+    overhead: { memory: '120Mi', cpu: '250m' },
+    namespace: 'team-b',
+  }),
+  kataDeploymentPod('job-x', 'unused', {
+    owner: { kind: 'Job', name: 'report', apiVersion: 'batch/v1' },
+    hash: undefined,
+    phase: 'Succeeded',
+  }),
+];

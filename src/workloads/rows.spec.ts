@@ -1,34 +1,9 @@
-import { kataDeploymentPod, pod } from './fixtures';
+import { MIXED_PODS as pods, pod } from './fixtures';
 import { kataClassNames } from './kataClasses';
-import {
-  NO_FILTERS,
-  filterRows,
-  groupByOwner,
-  kataPodRows,
-  rowOf,
-  rowsOnNode,
-  totalsOf,
-} from './rows';
+import { kataPodRows, rowOf, totalsOf } from './rows';
 
 const Mi = 1024 ** 2;
 const KATA = kataClassNames(undefined);
-
-const pods = [
-  kataDeploymentPod('web-5d9f8c7b6-a', 'web', { requests: { memory: '1Gi', cpu: '500m' } }),
-  kataDeploymentPod('web-5d9f8c7b6-b', 'web', { node: 'worker-1' }),
-  pod('plain', { node: 'worker-0' }),
-  pod('runc-pod', { runtimeClassName: 'runc', node: 'worker-0' }),
-  pod('remote', {
-    runtimeClassName: 'kata-remote',
-    overhead: { memory: '120Mi', cpu: '250m' },
-    namespace: 'team-b',
-  }),
-  kataDeploymentPod('job-x', 'unused', {
-    owner: { kind: 'Job', name: 'report', apiVersion: 'batch/v1' },
-    hash: undefined,
-    phase: 'Succeeded',
-  }),
-];
 
 describe('kataPodRows', () => {
   it('keeps exactly the pods whose runtimeClassName is a Kata class', () => {
@@ -74,47 +49,5 @@ describe('totalsOf', () => {
     expect(totals.active).toBe(3);
     expect(totals.overhead.memory).toBe((350 + 350 + 120) * Mi);
     expect(totals.overhead.cpu).toBeCloseTo(0.75);
-  });
-});
-
-describe('groupByOwner', () => {
-  it('groups the pods of one workload and sorts by namespace then owner', () => {
-    const groups = groupByOwner(kataPodRows(pods, KATA));
-    expect(
-      groups.map((g) => [g.namespace, g.owner?.kind ?? 'Pod', g.owner?.name ?? g.podName]),
-    ).toEqual([
-      ['apps', 'Job', 'report'],
-      ['apps', 'Deployment', 'web'],
-      ['team-b', 'Pod', 'remote'],
-    ]);
-    const web = groups[1];
-    expect(web.rows.map((r) => r.name)).toEqual(['web-5d9f8c7b6-a', 'web-5d9f8c7b6-b']);
-    expect(web.totals.overhead.memory).toBe(700 * Mi);
-    expect(web.runtimeClasses).toEqual(['kata']);
-  });
-});
-
-describe('filterRows', () => {
-  const rows = kataPodRows(pods, KATA);
-  it('matches text in the pod, owner, namespace or node name', () => {
-    expect(filterRows(rows, { ...NO_FILTERS, text: 'WEB' })).toHaveLength(2);
-    expect(filterRows(rows, { ...NO_FILTERS, text: 'team-b' }).map((r) => r.name)).toEqual([
-      'remote',
-    ]);
-    expect(filterRows(rows, { ...NO_FILTERS, text: 'worker-1' }).map((r) => r.name)).toEqual([
-      'web-5d9f8c7b6-b',
-    ]);
-  });
-
-  it('filters by phase and by RuntimeClass', () => {
-    expect(filterRows(rows, { ...NO_FILTERS, phase: 'Succeeded' }).map((r) => r.name)).toEqual([
-      'job-x',
-    ]);
-    expect(filterRows(rows, { ...NO_FILTERS, runtimeClass: 'kata-remote' })).toHaveLength(1);
-    expect(filterRows(rows, { ...NO_FILTERS, phase: 'other' })).toHaveLength(0);
-  });
-
-  it('finds the Kata pods on a node', () => {
-    expect(rowsOnNode(rows, 'worker-0').map((r) => r.name)).toEqual(['web-5d9f8c7b6-a', 'job-x']);
   });
 });

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { KataPodRow, WorkloadFilters } from './rows';
-import { NO_FILTERS, filterRows, groupByOwner, totalsOf } from './rows';
+import type { WorkloadFilters } from './groups';
+import { NO_FILTERS, filterRows, groupByOwner } from './groups';
+import type { KataPodRow } from './rows';
+import { totalsOf } from './rows';
 
 export const PER_PAGE_OPTIONS = [20, 50, 100];
 
