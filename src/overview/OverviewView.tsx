@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Grid, GridItem, Stack, StackItem } from '@patternfly/react-core';
+import { kataPodRows, totalsOf } from '../workloads/rows';
 import { KataCard } from './KataCard';
 import { NextActionCard } from './NextActionCard';
 import { buildOverview } from './overview';
@@ -8,10 +9,16 @@ import type { OverviewData } from './useOverviewData';
 
 /**
  * The next action first, then what is set up and what Kata runs and costs, side by side. The
- * overview is built here, so the eligibility engine loads with the view, not before the page paints.
+ * overview is built here, so the eligibility engine and the pod rows load with the view, not
+ * before the page paints.
  */
 export const OverviewView = ({ data }: { data: OverviewData }) => {
-  const overview = useMemo(() => buildOverview(data.input), [data.input]);
+  const { input, kataPods } = data;
+  const pods = useMemo(
+    () => (kataPods ? totalsOf(kataPodRows(kataPods.pods, kataPods.kataNames)) : undefined),
+    [kataPods],
+  );
+  const overview = useMemo(() => buildOverview({ ...input, pods }), [input, pods]);
   return (
     <Stack hasGutter>
       <StackItem>

@@ -4,9 +4,9 @@ import { useEligibilityData } from '../eligibility/useEligibilityData';
 import type { NodeFeatureDiscoveryKind } from '../models';
 import { NodeFeatureDiscoveryGVK } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD, OSC_NAMESPACE } from '../models/constants';
-import { totalsOf } from '../workloads/rows';
 import { useListMayGrow } from '../shared/useListMayGrow';
-import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from '../workloads/useKataPods';
+import type { PodKind } from '../models/workloads';
+import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPodList } from '../workloads/useKataPodList';
 import type { CsvKind, OverviewInput } from './overview';
 
 const CSV_GVK = {
@@ -22,8 +22,13 @@ const listOf = <T>(watch: [T[] | undefined, boolean, unknown]): T[] | undefined 
 };
 
 export type OverviewData = {
-  /** What buildOverview takes (the view builds the overview: the engine loads with it). */
-  input: OverviewInput;
+  /**
+   * What buildOverview takes but the Kata pods' totals (the view derives those and builds the
+   * overview: the engine and the pod rows load with it, not before the page paints).
+   */
+  input: Omit<OverviewInput, 'pods'>;
+  /** Every pod of the cluster and the Kata class names, once the whole list has arrived. */
+  kataPods: { pods: readonly PodKind[]; kataNames: ReadonlySet<string> } | undefined;
   /** Nodes and the KataConfig have loaded (the page's essentials). */
   loaded: boolean;
   nodesError: string | undefined;
@@ -52,17 +57,18 @@ export const useOverviewData = (): OverviewData => {
       : null,
   );
   const nfdList = listOf(nfdWatch);
-  const kata = useKataPods({ namespace: ALL_NAMESPACES_KEY });
+  const kata = useKataPodList({ namespace: ALL_NAMESPACES_KEY });
   // Numbers only once every page of pods has arrived: a partial count would be wrong.
   const mayGrow = useListMayGrow(kata.podCount, POD_PAGE_SIZE);
-  const podTotals = useMemo(
-    () => (kata.loaded && !kata.error && !mayGrow ? totalsOf(kata.rows) : undefined),
-    [kata.loaded, kata.error, kata.rows, mayGrow],
+  const complete = kata.loaded && !kata.error && !mayGrow;
+  const kataPods = useMemo(
+    () => (complete && kata.pods ? { pods: kata.pods, kataNames: kata.kataNames } : undefined),
+    [complete, kata.pods, kata.kataNames],
   );
   const csvList = listOf(csvWatch);
   const { nodes, context } = eligibility;
   const input = useMemo(
-    (): OverviewInput => ({
+    (): OverviewData['input'] => ({
       operatorPresent,
       nfdInstalled,
       csvs: csvList,
@@ -71,16 +77,16 @@ export const useOverviewData = (): OverviewData => {
       nodes,
       context,
       kataClasses: kata.kataClasses,
-      pods: podTotals,
     }),
-    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, kata.kataClasses, podTotals],
+    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, kata.kataClasses],
   );
   let pods: OverviewData['pods'] = 'loading';
   if (kata.allowed === false) pods = 'forbidden';
   else if (kata.error) pods = 'error';
-  else if (podTotals) pods = 'ready';
+  else if (kataPods) pods = 'ready';
   return {
     input,
+    kataPods,
     loaded: eligibility.loaded,
     nodesError: eligibility.error?.message,
     pods,

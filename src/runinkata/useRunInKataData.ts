@@ -6,7 +6,7 @@ import { NodeGVK, RuntimeClassGVK } from '../models';
 import type { PodKind } from '../models/workloads';
 import { PodGVK } from '../models/workloads';
 import { kataRuntimeClasses } from '../workloads/kataClasses';
-import { POD_PAGE_SIZE } from '../workloads/useKataPods';
+import { POD_PAGE_SIZE } from '../workloads/useKataPodList';
 import type { NodeUsage } from './impact';
 import { nodeUsage } from './impact';
 

@@ -5,7 +5,8 @@ import { usePluginTranslation } from '../shared/i18n';
 import { KataPodsSummary } from './KataPodsSummary';
 import { PodRows } from './PodRows';
 import { totalsOf } from './rows';
-import { ALL_NAMESPACES_KEY, useKataPods } from './useKataPods';
+import { ALL_NAMESPACES_KEY } from './useKataPodList';
+import { useKataPods } from './useKataPods';
 
 /**
  * The Kata pods on one node and the overhead they add up to (Node details › Sandboxed containers).

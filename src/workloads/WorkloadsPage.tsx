@@ -6,7 +6,8 @@ import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
 import { useListMayGrow } from '../shared/useListMayGrow';
-import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPods } from './useKataPods';
+import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE } from './useKataPodList';
+import { useKataPods } from './useKataPods';
 
 /** The summary, filters and table: fetched while the pods load (lazyView). */
 const WorkloadsView = lazyView(() => import('./WorkloadsView').then((m) => m.WorkloadsView));
