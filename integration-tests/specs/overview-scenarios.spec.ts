@@ -84,9 +84,7 @@ const kataConfig = async (kubectl: Kubectl): Promise<KataConfig | undefined> => 
 const eligibleCount = async (page: Page, open: Open): Promise<string> => {
   await open('/sandboxed-containers/nodes?lng=en');
   await waitForPluginIdle(page);
-  return (
-    await page.locator('[data-test="summary-eligible"] .scc-eligibility-count').innerText()
-  ).trim();
+  return (await page.getByTestId('summary-eligible-count').innerText()).trim();
 };
 
 const expectOverviewEqualsCluster = async (
