@@ -10,8 +10,9 @@ import type { Page } from '@playwright/test';
 import { findKubectl } from '../kubectl';
 import { startServer, type RunningServer } from '../server/server';
 import { expect, test } from './fixtures';
+import type { Lng } from './locales';
 import { tr } from './locales';
-import { waitForPluginIdle } from './quality';
+import { expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
 // A cluster per test: its start is part of each test.
 test.setTimeout(120_000);
@@ -81,16 +82,25 @@ const kataConfig = async (kubectl: Kubectl): Promise<KataConfig | undefined> => 
   }
 };
 
-const eligibleCount = async (page: Page, open: Open): Promise<string> => {
+const eligibleCount = async (page: Page, open: Open): Promise<number> => {
   await open('/sandboxed-containers/nodes?lng=en');
   await waitForPluginIdle(page);
-  return (await page.getByTestId('summary-eligible-count').innerText()).trim();
+  return Number((await page.getByTestId('summary-eligible-count').innerText()).trim());
 };
+
+/** The rollout line's sentence for each state a scenario reaches. */
+const ROLLOUT_KEYS: Record<string, string> = {
+  installed: 'Installed: Kata is ready on {{ready}} of {{total}} nodes',
+  stuck: 'Stuck: Kata is ready on {{ready}} of {{total}} nodes',
+};
+
+const count = (n: number, lng: Lng) => new Intl.NumberFormat(lng).format(n);
 
 const expectOverviewEqualsCluster = async (
   page: Page,
   open: (p: string) => Promise<void>,
   kubectl: Kubectl,
+  lng: Lng,
 ) => {
   const eligible = await eligibleCount(page, open);
   const kc = await kataConfig(kubectl);
@@ -101,44 +111,50 @@ const expectOverviewEqualsCluster = async (
   ).items.filter((rc) => /^kata(-|$)/.test(rc.handler));
   const pods = await kataState(kubectl);
 
-  await open('/sandboxed-containers/overview?lng=en');
+  await open(`/sandboxed-containers/overview?lng=${lng}`);
   await waitForPluginIdle(page);
   const kn = kc?.status?.kataNodes ?? {};
   if (kc) {
     // "Installed: Kata is ready on 3 of 3 nodes", "Stuck: ... 0 of 3 nodes"...
-    await expect(page.getByTestId('rollout')).toContainText(
-      ` ${String(kn.readyNodeCount ?? 0)} of ${String(kn.nodeCount ?? 0)} node`,
+    const state = (await page.getByTestId('rollout').getAttribute('data-state')) ?? '';
+    const total = kn.nodeCount ?? 0;
+    await expect(page.getByTestId('rollout')).toHaveText(
+      fill(tr(lng, `${ROLLOUT_KEYS[state] ?? state}_${total === 1 ? 'one' : 'other'}`), {
+        ready: count(kn.readyNodeCount ?? 0, lng),
+        total: count(total, lng),
+      }),
     );
   } else {
     await expect(page.getByTestId('rollout')).toHaveAttribute('data-state', 'none');
   }
   await expect(page.getByTestId('node-counts')).toHaveText(
-    fill(tr('en', 'Eligible: {{eligible}}; Kata installed: {{installed}}; all nodes: {{total}}'), {
-      eligible,
-      installed: String(kn.installed?.length ?? 0),
-      total: String(nodes.length),
+    fill(tr(lng, 'Eligible: {{eligible}}; Kata installed: {{installed}}; all nodes: {{total}}'), {
+      eligible: count(eligible, lng),
+      installed: count(kn.installed?.length ?? 0, lng),
+      total: count(nodes.length, lng),
     }),
   );
   for (const rc of rcs) {
     const o = rc.overhead?.podFixed;
     await expect(page.getByTestId(`rc-${rc.metadata.name}`)).toHaveText(
       o
-        ? fill(tr('en', '{{name}}: overhead {{memory}}, {{cpu}} CPU per pod'), {
+        ? fill(tr(lng, '{{name}}: overhead {{memory}}, {{cpu}} CPU per pod'), {
             name: rc.metadata.name,
-            memory: bytesText(quantity(o.memory), 'en'),
-            cpu: coresText(quantity(o.cpu), 'en'),
+            memory: bytesText(quantity(o.memory), lng),
+            cpu: coresText(quantity(o.cpu), lng),
           })
-        : fill(tr('en', '{{name}}: no overhead'), { name: rc.metadata.name }),
+        : fill(tr(lng, '{{name}}: no overhead'), { name: rc.metadata.name }),
     );
   }
   await expect(page.locator('[data-test^="rc-"]')).toHaveCount(rcs.length);
   await expect(page.getByTestId('kata-pods')).toHaveText(
-    fill(tr('en', '{{pods}} holding node resources; overhead {{memory}}, {{cpu}} CPU'), {
-      pods: String(pods.active),
-      memory: bytesText(pods.overheadMemory, 'en'),
-      cpu: coresText(pods.overheadCpu, 'en'),
+    fill(tr(lng, '{{pods}} holding node resources; overhead {{memory}}, {{cpu}} CPU'), {
+      pods: count(pods.active, lng),
+      memory: bytesText(pods.overheadMemory, lng),
+      cpu: coresText(pods.overheadCpu, lng),
     }),
   );
+  if (lng === 'ja') await expectNoEnglishLeak(page);
 };
 
 /** The next action, and what it must name (the node that stops the rollout). */
@@ -155,7 +171,7 @@ const CASES: { scenario: string; next: string; state: string; failed: string[] }
 ];
 
 for (const c of CASES) {
-  test(`overview of ${c.scenario}: numbers from the API, next action ${c.next}`, async ({
+  test(`overview of ${c.scenario}: numbers from the API in en and ja, next action ${c.next}`, async ({
     page,
   }) => {
     await onScenario(c.scenario, page, async (open, kubectl) => {
@@ -165,9 +181,11 @@ for (const c of CASES) {
           timeout: 20000,
         })
         .toEqual(c.failed);
-      await expectOverviewEqualsCluster(page, open, kubectl);
-      await expect(page.getByTestId('rollout')).toHaveAttribute('data-state', c.state);
-      await expectNextAction(page, c.next, c.failed);
+      for (const lng of ['en', 'ja'] as const) {
+        await expectOverviewEqualsCluster(page, open, kubectl, lng);
+        await expect(page.getByTestId('rollout')).toHaveAttribute('data-state', c.state);
+        await expectNextAction(page, c.next, c.failed);
+      }
     });
   });
 }
