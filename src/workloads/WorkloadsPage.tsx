@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NamespaceBar, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
 import { EmptyState, EmptyStateBody, Skeleton, Stack, StackItem } from '@patternfly/react-core';
 import { Alert } from '../shared/Alert';
+import { MoreLoading } from '../shared/MoreLoading';
 import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
@@ -69,17 +70,12 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   return (
     <Stack hasGutter>
       {mayGrow ? (
-        <StackItem>
-          <Alert
-            variant="info"
-            isInline
-            isPlain
-            title={t('Loading more pods: {{number}} so far', {
-              number: new Intl.NumberFormat(i18n.language).format(podCount),
-            })}
-            data-test="pods-still-loading"
-          />
-        </StackItem>
+        <MoreLoading
+          title={t('Loading more pods: {{number}} so far', {
+            number: new Intl.NumberFormat(i18n.language).format(podCount),
+          })}
+          data-test="pods-still-loading"
+        />
       ) : null}
       <StackItem>
         <Suspense fallback={loading}>
