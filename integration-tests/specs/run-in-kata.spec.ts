@@ -32,16 +32,12 @@ const shopPods = async (kubectl: Kubectl): Promise<Pod[]> =>
     }
   ).items.filter((p) => !p.metadata.deletionTimestamp);
 
-const templateClass = async (kubectl: Kubectl): Promise<string> =>
-  kubectl([
-    'get',
-    'deployment',
-    'shop',
-    '-n',
-    'team-a',
-    '-o',
-    'jsonpath={.spec.template.spec.runtimeClassName}',
-  ]);
+/** A field of the Deployment team-a/shop as the API holds it. */
+const shopField = async (kubectl: Kubectl, path: string): Promise<string> =>
+  kubectl(['get', 'deployment', 'shop', '-n', 'team-a', '-o', `jsonpath={${path}}`]);
+
+const templateClass = (kubectl: Kubectl) =>
+  shopField(kubectl, '.spec.template.spec.runtimeClassName');
 
 const openActions = async (page: Page, lng: Lng) => {
   await page.getByTestId('actions-menu-button').click();
@@ -75,17 +71,7 @@ for (const lng of ['en', 'ja'] as const) {
     ).items
       .map((n) => n.metadata.name)
       .sort();
-    const replicas = Number(
-      await kubectl([
-        'get',
-        'deployment',
-        'shop',
-        '-n',
-        'team-a',
-        '-o',
-        'jsonpath={.spec.replicas}',
-      ]),
-    );
+    const replicas = Number(await shopField(kubectl, '.spec.replicas'));
 
     await open(`${DEPLOYMENT}?lng=${lng}`);
     await openActions(page, lng);
