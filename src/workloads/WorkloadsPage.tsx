@@ -7,16 +7,15 @@ import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { usePluginTranslation } from '../shared/i18n';
 import { useListMayGrow } from '../shared/useListMayGrow';
-import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE } from './useKataPodList';
-import { useKataPods } from './useKataPods';
+import { ALL_NAMESPACES_KEY, POD_PAGE_SIZE, useKataPodList } from './useKataPodList';
 
-/** The summary, filters and table: fetched while the pods load (lazyView). */
+/** The Kata pods' rows, summary, filters and table: fetched while the pods load (lazyView). */
 const WorkloadsView = lazyView(() => import('./WorkloadsView').then((m) => m.WorkloadsView));
 
-/** The access review, loading, error and empty states, then the view. */
+/** The access review, loading and error states, then the view. */
 const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   const { t, i18n } = usePluginTranslation();
-  const { allowed, rows, podCount, loaded, error } = useKataPods({ namespace });
+  const { allowed, pods, kataNames, podCount, loaded, error } = useKataPodList({ namespace });
   // The pods arrive page by page: say so while the counts may still grow.
   const mayGrow = useListMayGrow(podCount, POD_PAGE_SIZE);
   const all = namespace === ALL_NAMESPACES_KEY;
@@ -47,26 +46,6 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   }
   const loading = <Skeleton height="200px" screenreaderText={t('Loading Kata pods')} />;
   if (!loaded) return loading;
-  if (rows.length === 0) {
-    return (
-      <EmptyState
-        titleText={t('No workloads run in Kata')}
-        headingLevel="h2"
-        data-test="workloads-empty"
-      >
-        <EmptyStateBody>
-          {all
-            ? t(
-                'No pod in any namespace uses a Kata RuntimeClass. Use Run in Kata on a Deployment, StatefulSet, DaemonSet or Job, or set runtimeClassName: kata in its pod template.',
-              )
-            : t(
-                'No pod in namespace {{namespace}} uses a Kata RuntimeClass. Use Run in Kata on a Deployment, StatefulSet, DaemonSet or Job, or set runtimeClassName: kata in its pod template.',
-                { namespace },
-              )}
-        </EmptyStateBody>
-      </EmptyState>
-    );
-  }
   return (
     <Stack hasGutter>
       {mayGrow ? (
@@ -79,7 +58,7 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
       ) : null}
       <StackItem>
         <Suspense fallback={loading}>
-          <WorkloadsView rows={rows} />
+          <WorkloadsView pods={pods ?? []} kataNames={kataNames} namespace={namespace} />
         </Suspense>
       </StackItem>
     </Stack>
