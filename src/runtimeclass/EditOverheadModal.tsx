@@ -9,6 +9,8 @@ import {
   ModalHeader,
 } from '@patternfly/react-core';
 import type { RuntimeClassKind } from '../models';
+import { ESTIMATED_POD_OVERHEAD_BYTES } from '../overhead/memoryModel';
+import { formatBytes } from '../overhead/quantity';
 import { Alert } from '../shared/Alert';
 import { TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
@@ -64,7 +66,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             id="scc-edit-overhead-memory"
             isRequired
             value={state.memory}
-            error={errorText(view.memory.error)}
+            error={errorText(view.memory)}
             hint={t('For example 350Mi or 500Mi.')}
             onChange={(value) => {
               dispatch({ type: 'memory', value });
@@ -76,13 +78,27 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             id="scc-edit-overhead-cpu"
             isRequired
             value={state.cpu}
-            error={errorText(view.cpu.error)}
+            error={errorText(view.cpu)}
             hint={t('For example 250m or 500m.')}
             onChange={(value) => {
               dispatch({ type: 'cpu', value });
             }}
             data-test="edit-overhead-cpu"
           />
+          {view.belowEstimate ? (
+            <Alert
+              variant="warning"
+              isInline
+              title={t('This memory is below the estimated overhead of {{estimate}}', {
+                estimate: formatBytes(ESTIMATED_POD_OVERHEAD_BYTES, i18n.language),
+              })}
+              data-test="edit-overhead-below-estimate"
+            >
+              {t(
+                'QEMU, virtiofsd, containerd-shim-kata-v2 and the guest kernel use about this much per pod. With less, the scheduler places more pods on a node than its memory holds.',
+              )}
+            </Alert>
+          ) : null}
           <Checkbox
             id="scc-edit-overhead-confirm"
             label={t(
