@@ -36,7 +36,9 @@ export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, children }) =
   </header>
 );
 
-export const ListPageBody: typeof SDK.ListPageBody = ({ children }) => <section>{children}</section>;
+export const ListPageBody: typeof SDK.ListPageBody = ({ children }) => (
+  <section>{children}</section>
+);
 
 export const DocumentTitle: typeof SDK.DocumentTitle = () => null;
 

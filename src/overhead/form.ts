@@ -12,7 +12,7 @@
  */
 import { parseQuantity, quantitySuffix } from './quantity';
 
-export type FieldError =
+type FieldError =
   | 'required'
   | 'invalid'
   | 'negative'
@@ -35,7 +35,7 @@ export type QuantityKind = 'memory' | 'cpu';
 /** int64 bound of Value() (bytes) and MilliValue() (millicores); 2^63 as a float. */
 const INT64_LIMIT = 2 ** 63;
 /** The largest value of each kind the API represents as typed: bytes, cores. */
-export const MAX_QUANTITY: Record<QuantityKind, number> = {
+const MAX_QUANTITY: Record<QuantityKind, number> = {
   memory: INT64_LIMIT,
   cpu: INT64_LIMIT / 1000,
 };
