@@ -260,12 +260,22 @@ const checkOs: Check = ({ labels, osImage }, _ctx, details) => {
   return lower.includes('red hat enterprise linux') ? OS.rhel : OS.other;
 };
 
-/** What the scheme of `spec.providerID` (the part before `://`, any case) says of the node. */
+/**
+ * What the scheme of `spec.providerID` (the part before `://`, any case) says of the node. One
+ * anchored, case-insensitive test per class rather than slicing and lower-casing the scheme:
+ * it allocates nothing per node (npm run bench: providerClass was a sixth of the engine's time).
+ */
+const PROVIDER_SCHEME_TESTS: readonly (readonly [RegExp, PlatformClass])[] = (
+  ['bare-metal', 'aws', 'virtualized', 'cloud'] as const
+).map((cls) => {
+  const schemes = [...PROVIDER_SCHEMES].filter(([, c]) => c === cls).map(([scheme]) => scheme);
+  return [new RegExp(`^(?:${schemes.join('|')})://`, 'i'), cls] as const;
+});
+
 const providerClass = (providerID: string | undefined): PlatformClass | undefined => {
-  const i = providerID?.indexOf('://') ?? -1;
-  return providerID !== undefined && i > 0
-    ? PROVIDER_SCHEMES.get(providerID.slice(0, i).toLowerCase())
-    : undefined;
+  if (providerID === undefined) return undefined;
+  for (const [test, cls] of PROVIDER_SCHEME_TESTS) if (test.test(providerID)) return cls;
+  return undefined;
 };
 
 const PLATFORM = {
