@@ -64,7 +64,7 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
       >
         <Thead>
           <Tr aria-rowindex={1}>
-            <Th sort={sortParams(0)} width={narrow ? 30 : 20}>
+            <Th sort={sortParams(0)} width={narrow ? 35 : 20}>
               {t('Name')}
             </Th>
             {narrow ? null : <Th width={10}>{t('Roles')}</Th>}
@@ -76,8 +76,8 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                 {t('Kata runtime')}
               </Th>
             )}
-            <Th width={narrow ? 50 : 45}>{t('Reason')}</Th>
-            <Th screenReaderText={t('Details')} />
+            <Th width={45}>{t('Reason')}</Th>
+            {narrow ? null : <Th screenReaderText={t('Details')} />}
           </Tr>
         </Thead>
         <Tbody ref={bodyRef}>
@@ -92,6 +92,11 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                 style={ROW_STYLE}
                 aria-rowindex={start + i + 2}
                 isRowSelected={selected === name}
+                // PatternFly's primary-detail pattern: the row opens its details beside the table.
+                isClickable
+                onRowClick={(e) => {
+                  if (e?.currentTarget instanceof HTMLElement) onSelect(name, e.currentTarget);
+                }}
                 data-test="eligibility-row"
                 {...rowProps(name)}
               >
@@ -114,21 +119,26 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                 <Td dataLabel={t('Reason')} data-test="reason">
                   <span style={REASON_STYLE}>{reasonOf(explain(row))}</span>
                 </Td>
-                <Td modifier="nowrap">
-                  <Button
-                    variant="link"
-                    size="sm"
-                    // Inline link buttons wrap by default (per character in Japanese).
-                    style={NO_WRAP}
-                    aria-label={t('Show checks for {{name}}', { name })}
-                    aria-expanded={selected === name}
-                    onClick={(e) => {
-                      onSelect(name, e.currentTarget);
-                    }}
-                  >
-                    {t('Checks')}
-                  </Button>
-                </Td>
+                {narrow ? null : (
+                  <Td modifier="nowrap">
+                    <Button
+                      variant="link"
+                      size="sm"
+                      // Inline link buttons wrap by default (per character in Japanese).
+                      style={NO_WRAP}
+                      aria-label={t('Show checks for {{name}}', { name })}
+                      aria-expanded={selected === name}
+                      onClick={(e) => {
+                        // The row would toggle it back. Focus comes back to the row (the button
+                        // is not rendered while the panel is open).
+                        e.stopPropagation();
+                        onSelect(name, e.currentTarget.closest('tr') ?? e.currentTarget);
+                      }}
+                    >
+                      {t('Checks')}
+                    </Button>
+                  </Td>
+                )}
               </Tr>
             );
           })}

@@ -25,7 +25,7 @@ const PANEL_STYLE: CSSProperties = {
   top: 0,
   maxHeight: '100vh',
   overflowY: 'auto',
-  flex: '0 0 min(40%, 32rem)',
+  flex: '0 0 min(35%, 26rem)',
 };
 const TABLE_STYLE: CSSProperties = { flex: '1 1 0', minWidth: 0 };
 

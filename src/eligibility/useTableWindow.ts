@@ -3,22 +3,23 @@ import type { CSSProperties } from 'react';
 import { visibleRange } from './table';
 
 /**
- * Fixed row height (px) of the eligibility table: the windowing relies on it. Two lines, so
- * the reason wraps instead of being cut (Japanese sentences are long at 1280 px).
+ * Fixed row height (px) of the eligibility table: the windowing relies on it. Three lines, so
+ * the reason wraps instead of being cut (Japanese sentences are long at 1280 px, and longer
+ * still beside the checks panel).
  */
-export const ROW_HEIGHT = 64;
+export const ROW_HEIGHT = 72;
 const OVERSCAN = 10;
 
 /** Layout as inline styles (PatternFly has no class for them; no stylesheet: npm run size). */
 export const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT };
 export const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
-/** The reason wraps on at most two lines (the row's height); the checks panel has it whole. */
+/** The reason wraps on at most three lines (the row's height); the checks panel has it whole. */
 export const REASON_STYLE: CSSProperties = {
   display: '-webkit-box',
   // -webkit-line-clamp works only with it (CSS Overflow 4 keeps it for compatibility).
   // eslint-disable-next-line @typescript-eslint/no-deprecated
   WebkitBoxOrient: 'vertical',
-  WebkitLineClamp: 2,
+  WebkitLineClamp: 3,
   overflow: 'hidden',
   lineBreak: 'strict',
 };
