@@ -1,15 +1,15 @@
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { useRowKeys } from '../shared/useRowKeys';
+import { ChecksButton } from './ChecksButton';
 import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
-import { NO_WRAP, REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
+import { REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -121,22 +121,7 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                 </Td>
                 {narrow ? null : (
                   <Td modifier="nowrap">
-                    <Button
-                      variant="link"
-                      size="sm"
-                      // Inline link buttons wrap by default (per character in Japanese).
-                      style={NO_WRAP}
-                      aria-label={t('Show checks for {{name}}', { name })}
-                      aria-expanded={selected === name}
-                      onClick={(e) => {
-                        // The row would toggle it back. Focus comes back to the row (the button
-                        // is not rendered while the panel is open).
-                        e.stopPropagation();
-                        onSelect(name, e.currentTarget.closest('tr') ?? e.currentTarget);
-                      }}
-                    >
-                      {t('Checks')}
-                    </Button>
+                    <ChecksButton name={name} expanded={selected === name} onSelect={onSelect} />
                   </Td>
                 )}
               </Tr>

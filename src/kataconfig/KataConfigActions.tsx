@@ -24,6 +24,10 @@ export const KataConfigActions = (props: KataConfigActionsProps) => {
     if (deleting) return t('The KataConfig is being deleted.');
     return allowed ? undefined : t('You do not have permission to do this.');
   };
+  const items = [
+    { test: 'action-edit', label: t('Edit KataConfig'), allowed: canEdit, onClick: onEdit },
+    { test: 'action-uninstall', label: t('Uninstall'), allowed: canDelete, onClick: onUninstall },
+  ];
   return (
     <Dropdown
       isOpen={isOpen}
@@ -48,22 +52,17 @@ export const KataConfigActions = (props: KataConfigActionsProps) => {
       shouldFocusToggleOnSelect
     >
       <DropdownList>
-        <DropdownItem
-          isAriaDisabled={!canEdit || deleting}
-          description={reason(canEdit)}
-          onClick={onEdit}
-          data-test="action-edit"
-        >
-          {t('Edit KataConfig')}
-        </DropdownItem>
-        <DropdownItem
-          isAriaDisabled={!canDelete || deleting}
-          description={reason(canDelete)}
-          onClick={onUninstall}
-          data-test="action-uninstall"
-        >
-          {t('Uninstall')}
-        </DropdownItem>
+        {items.map((item) => (
+          <DropdownItem
+            key={item.test}
+            isAriaDisabled={!item.allowed || deleting}
+            description={reason(item.allowed)}
+            onClick={item.onClick}
+            data-test={item.test}
+          >
+            {item.label}
+          </DropdownItem>
+        ))}
       </DropdownList>
     </Dropdown>
   );

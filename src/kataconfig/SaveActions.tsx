@@ -1,15 +1,7 @@
 import { useState } from 'react';
-import {
-  ActionGroup,
-  Button,
-  List,
-  ListItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-} from '@patternfly/react-core';
+import { ActionGroup, Button, List, ListItem } from '@patternfly/react-core';
 import type { KataConfigKind } from '../models';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { usePluginTranslation } from '../shared/i18n';
 import type { useKataConfigEditor } from './useKataConfigEditor';
 
@@ -25,7 +17,7 @@ type SaveActionsProps = {
 
 /** Save and Reset; a save that reboots nodes is confirmed in a dialog that names them. */
 export const SaveActions = ({ editor, loaded, rebooting }: SaveActionsProps) => {
-  const { t, i18n } = usePluginTranslation();
+  const { t } = usePluginTranslation();
   const [confirming, setConfirming] = useState(false);
   const { model, dirty } = editor;
   const close = () => {
@@ -58,48 +50,31 @@ export const SaveActions = ({ editor, loaded, rebooting }: SaveActionsProps) => 
         </Button>
       </ActionGroup>
       {confirming ? (
-        <Modal
-          isOpen
-          variant="small"
+        <ConfirmDialog
+          id="scc-save-reboot"
+          title={t('Save and reboot {{count}} nodes?', { count: rebooting.length })}
+          variant="warning"
+          confirmLabel={t('Save and reboot')}
+          onConfirm={() => {
+            close();
+            editor.save();
+          }}
           onClose={close}
-          aria-labelledby="scc-save-reboot-title"
           data-test="save-reboot-confirm"
-          lang={i18n.resolvedLanguage ?? i18n.language}
+          confirmDataTest="save-reboot-confirm-button"
         >
-          <ModalHeader
-            title={t('Save and reboot {{count}} nodes?', { count: rebooting.length })}
-            titleIconVariant="warning"
-            labelId="scc-save-reboot-title"
-          />
-          <ModalBody>
-            {t(
-              'These nodes gain or lose the Kata runtime. The Machine Config Operator drains and reboots them one by one; their pods are moved or stopped meanwhile.',
-            )}
-            <List>
-              {rebooting.slice(0, LISTED).map((name) => (
-                <ListItem key={name}>{name}</ListItem>
-              ))}
-            </List>
-            {rebooting.length > LISTED
-              ? t('and {{count}} more', { count: rebooting.length - LISTED })
-              : null}
-          </ModalBody>
-          <ModalFooter>
-            <Button
-              variant="danger"
-              onClick={() => {
-                close();
-                editor.save();
-              }}
-              data-test="save-reboot-confirm-button"
-            >
-              {t('Save and reboot')}
-            </Button>
-            <Button variant="link" onClick={close}>
-              {t('Cancel')}
-            </Button>
-          </ModalFooter>
-        </Modal>
+          {t(
+            'These nodes gain or lose the Kata runtime. The Machine Config Operator drains and reboots them one by one; their pods are moved or stopped meanwhile.',
+          )}
+          <List>
+            {rebooting.slice(0, LISTED).map((name) => (
+              <ListItem key={name}>{name}</ListItem>
+            ))}
+          </List>
+          {rebooting.length > LISTED
+            ? t('and {{count}} more', { count: rebooting.length - LISTED })
+            : null}
+        </ConfirmDialog>
       ) : null}
     </>
   );

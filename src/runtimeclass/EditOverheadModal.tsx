@@ -9,11 +9,10 @@ import {
   ModalHeader,
 } from '@patternfly/react-core';
 import type { RuntimeClassKind } from '../models';
-import { ESTIMATED_POD_OVERHEAD_BYTES } from '../overhead/memoryModel';
-import { formatBytes } from '../overhead/quantity';
 import { Alert } from '../shared/Alert';
 import { TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
+import { BelowEstimateAlert } from './BelowEstimateAlert';
 import { useOverheadEdit } from './useOverheadEdit';
 import { useQuantityErrorText } from './useQuantityErrorText';
 
@@ -85,20 +84,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             }}
             data-test="edit-overhead-cpu"
           />
-          {view.belowEstimate ? (
-            <Alert
-              variant="warning"
-              isInline
-              title={t('This memory is below the estimated overhead of {{estimate}}', {
-                estimate: formatBytes(ESTIMATED_POD_OVERHEAD_BYTES, i18n.language),
-              })}
-              data-test="edit-overhead-below-estimate"
-            >
-              {t(
-                'QEMU, virtiofsd, containerd-shim-kata-v2 and the guest kernel use about this much per pod. With less, the scheduler places more pods on a node than its memory holds.',
-              )}
-            </Alert>
-          ) : null}
+          {view.belowEstimate ? <BelowEstimateAlert /> : null}
           <Checkbox
             id="scc-edit-overhead-confirm"
             label={t(
