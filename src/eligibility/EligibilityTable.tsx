@@ -9,7 +9,7 @@ import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
-import { REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
+import { NO_WRAP, REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -104,8 +104,13 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                   <ResourceLink groupVersionKind={NodeGVK} name={name} />
                 </Td>
                 {narrow ? null : (
-                  <Td dataLabel={t('Roles')} modifier="breakWord">
-                    {row.roles.join(', ')}
+                  <Td dataLabel={t('Roles')}>
+                    {/* One role a line, never broken at its hyphen (control-plane). */}
+                    {row.roles.map((role) => (
+                      <div key={role} style={NO_WRAP}>
+                        {role}
+                      </div>
+                    ))}
                   </Td>
                 )}
                 <Td dataLabel={t('Eligibility')} modifier="nowrap">
