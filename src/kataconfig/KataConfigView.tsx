@@ -5,6 +5,7 @@ import type { KataConfigKind } from '../models';
 import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
+import { useTextMetricsKey } from '../shared/useTextMetricsKey';
 import { KataConfigAlerts } from './KataConfigAlerts';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
@@ -34,6 +35,7 @@ export const KataConfigView = ({
   page,
 }: ViewProps & { page: DetailsPageState }) => {
   const { t } = usePluginTranslation();
+  const metricsKey = useTextMetricsKey();
   const deleting = page.deleteRequested || isBeingDeleted(kataConfig);
   const tabs: { key: DetailsTab; title: string }[] = [
     { key: 'details', title: t('Details') },
@@ -74,6 +76,7 @@ export const KataConfigView = ({
     <Stack hasGutter>
       <KataConfigAlerts kataConfig={kataConfig} data={data} deleting={deleting} />
       <Tabs
+        key={metricsKey}
         isSubtab
         activeKey={page.tab}
         onSelect={(_e, key) => {

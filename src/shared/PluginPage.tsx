@@ -7,6 +7,7 @@ import { ROUTES } from '../models/constants';
 import { ErrorBoundary } from './ErrorBoundary';
 import { usePluginTranslation } from './i18n';
 import { LangScope } from './LangScope';
+import { useTextMetricsKey } from './useTextMetricsKey';
 
 /** Tabs that tie the plugin's four pages together under one navigation entry. */
 const CONTENT_ID = 'scc-plugin-page-content';
@@ -24,8 +25,10 @@ const PluginTabs = memo(function PluginTabs() {
     { path: ROUTES.runtimeClasses, title: t('RuntimeClasses') },
   ];
   const active = tabs.findIndex((tab) => location.pathname.startsWith(tab.path));
+  const metricsKey = useTextMetricsKey();
   return (
     <Tabs
+      key={metricsKey}
       component="nav"
       activeKey={active}
       // Only the current tab controls a panel (the page content); the others are links.
