@@ -85,6 +85,7 @@ export const KataConfigEditor = ({
 
       {draft.view === 'form' ? (
         <Form
+          isWidthLimited
           onSubmit={(e) => {
             e.preventDefault();
             editor.save();
