@@ -105,7 +105,8 @@ describe('WorkloadsPage', () => {
 
   it('is translated into Japanese', () => {
     renderWithI18n(<WorkloadsPage />, { lng: 'ja' });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kata のワークロード');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sandboxed Containers');
+    expect(screen.getByRole('columnheader', { name: 'ワークロード' })).toBeInTheDocument();
     expect(screen.getByTestId('summary-overhead')).toHaveTextContent('メモリー 1.03 GiB、CPU 750m');
   });
 });
