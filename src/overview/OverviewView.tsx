@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Grid, GridItem, Stack, StackItem } from '@patternfly/react-core';
+import { kataClassNames, kataRuntimeClasses } from '../workloads/kataClasses';
 import { kataPodRows, totalsOf } from '../workloads/rows';
 import { KataCard } from './KataCard';
 import { NextActionCard } from './NextActionCard';
@@ -13,12 +14,16 @@ import type { OverviewData } from './useOverviewData';
  * before the page paints.
  */
 export const OverviewView = ({ data }: { data: OverviewData }) => {
-  const { input, kataPods } = data;
+  const { input, runtimeClasses, allPods } = data;
+  const kataClasses = useMemo(() => kataRuntimeClasses(runtimeClasses), [runtimeClasses]);
   const pods = useMemo(
-    () => (kataPods ? totalsOf(kataPodRows(kataPods.pods, kataPods.kataNames)) : undefined),
-    [kataPods],
+    () => (allPods ? totalsOf(kataPodRows(allPods, kataClassNames(runtimeClasses))) : undefined),
+    [allPods, runtimeClasses],
   );
-  const overview = useMemo(() => buildOverview({ ...input, pods }), [input, pods]);
+  const overview = useMemo(
+    () => buildOverview({ ...input, kataClasses, pods }),
+    [input, kataClasses, pods],
+  );
   return (
     <Stack hasGutter>
       <StackItem>

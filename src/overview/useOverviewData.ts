@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useEligibilityData } from '../eligibility/useEligibilityData';
-import type { NodeFeatureDiscoveryKind } from '../models';
-import { NodeFeatureDiscoveryGVK } from '../models';
+import type { RuntimeClassKind } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD, OSC_NAMESPACE } from '../models/constants';
 import { useListMayGrow } from '../shared/useListMayGrow';
 import type { PodKind } from '../models/workloads';
@@ -23,12 +22,14 @@ const listOf = <T>(watch: [T[] | undefined, boolean, unknown]): T[] | undefined 
 
 export type OverviewData = {
   /**
-   * What buildOverview takes but the Kata pods' totals (the view derives those and builds the
-   * overview: the engine and the pod rows load with it, not before the page paints).
+   * What buildOverview takes but the Kata classes and the pods' totals: the view derives those and
+   * builds the overview, so the engine and the pod rows load with it, not before the page paints.
    */
-  input: Omit<OverviewInput, 'pods'>;
-  /** Every pod of the cluster and the Kata class names, once the whole list has arrived. */
-  kataPods: { pods: readonly PodKind[]; kataNames: ReadonlySet<string> } | undefined;
+  input: Omit<OverviewInput, 'pods' | 'kataClasses'>;
+  /** The RuntimeClasses (the view picks the Kata ones); undefined when not readable. */
+  runtimeClasses: readonly RuntimeClassKind[] | undefined;
+  /** Every pod of the cluster, once the whole list has arrived. */
+  allPods: readonly PodKind[] | undefined;
   /** Nodes and the KataConfig have loaded (the page's essentials). */
   loaded: boolean;
   nodesError: string | undefined;
@@ -39,7 +40,7 @@ export type OverviewData = {
 /**
  * Everything the overview shows, one list+watch per kind: the eligibility inputs (nodes,
  * KataConfig, Infrastructure, NodeFeatureDiscoveries, kata RuntimeClass), the operator's CSV in its
- * namespace, and the pods of all namespaces with the RuntimeClasses (useKataPods).
+ * namespace, and the pods of all namespaces with the RuntimeClasses (useKataPodList).
  */
 export const useOverviewData = (): OverviewData => {
   const operatorPresent = useFlag(FLAG_KATACONFIG);
@@ -50,23 +51,13 @@ export const useOverviewData = (): OverviewData => {
       ? { groupVersionKind: CSV_GVK, namespace: OSC_NAMESPACE, isList: true, optional: true }
       : null,
   );
-  // The same query as useEligibilityData's, so the console shares one list+watch between them.
-  const nfdWatch = useK8sWatchResource<NodeFeatureDiscoveryKind[]>(
-    nfdInstalled
-      ? { groupVersionKind: NodeFeatureDiscoveryGVK, isList: true, optional: true }
-      : null,
-  );
-  const nfdList = listOf(nfdWatch);
   const kata = useKataPodList({ namespace: ALL_NAMESPACES_KEY });
   // Numbers only once every page of pods has arrived: a partial count would be wrong.
   const mayGrow = useListMayGrow(kata.podCount, POD_PAGE_SIZE);
   const complete = kata.loaded && !kata.error && !mayGrow;
-  const kataPods = useMemo(
-    () => (complete && kata.pods ? { pods: kata.pods, kataNames: kata.kataNames } : undefined),
-    [complete, kata.pods, kata.kataNames],
-  );
+  const allPods = complete ? kata.pods : undefined;
   const csvList = listOf(csvWatch);
-  const { nodes, context } = eligibility;
+  const { nodes, context, nfds: nfdList } = eligibility;
   const input = useMemo(
     (): OverviewData['input'] => ({
       operatorPresent,
@@ -76,17 +67,17 @@ export const useOverviewData = (): OverviewData => {
       nfds: nfdList,
       nodes,
       context,
-      kataClasses: kata.kataClasses,
     }),
-    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, kata.kataClasses],
+    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context],
   );
   let pods: OverviewData['pods'] = 'loading';
   if (kata.allowed === false) pods = 'forbidden';
   else if (kata.error) pods = 'error';
-  else if (kataPods) pods = 'ready';
+  else if (allPods) pods = 'ready';
   return {
     input,
-    kataPods,
+    runtimeClasses: kata.runtimeClasses,
+    allPods,
     loaded: eligibility.loaded,
     nodesError: eligibility.error?.message,
     pods,

@@ -15,7 +15,9 @@ const WorkloadsView = lazyView(() => import('./WorkloadsView').then((m) => m.Wor
 /** The access review, loading and error states, then the view. */
 const WorkloadsBody = ({ namespace }: { namespace: string }) => {
   const { t, i18n } = usePluginTranslation();
-  const { allowed, pods, kataNames, podCount, loaded, error } = useKataPodList({ namespace });
+  const { allowed, pods, runtimeClasses, podCount, loaded, error } = useKataPodList({
+    namespace,
+  });
   // The pods arrive page by page: say so while the counts may still grow.
   const mayGrow = useListMayGrow(podCount, POD_PAGE_SIZE);
   const all = namespace === ALL_NAMESPACES_KEY;
@@ -58,7 +60,7 @@ const WorkloadsBody = ({ namespace }: { namespace: string }) => {
       ) : null}
       <StackItem>
         <Suspense fallback={loading}>
-          <WorkloadsView pods={pods ?? []} kataNames={kataNames} namespace={namespace} />
+          <WorkloadsView pods={pods ?? []} runtimeClasses={runtimeClasses} namespace={namespace} />
         </Suspense>
       </StackItem>
     </Stack>

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { EmptyState, EmptyStateBody, Stack, StackItem } from '@patternfly/react-core';
+import type { RuntimeClassKind } from '../models';
 import type { PodKind } from '../models/workloads';
 import { usePluginTranslation } from '../shared/i18n';
+import { kataClassNames } from './kataClasses';
 import { KataPodsSummary } from './KataPodsSummary';
 import { kataPodRows } from './rows';
 import { ALL_NAMESPACES_KEY } from './useKataPodList';
@@ -9,15 +11,22 @@ import { useWorkloadsView } from './useWorkloadsView';
 import { WorkloadsTable } from './WorkloadsTable';
 import { WorkloadsToolbar } from './WorkloadsToolbar';
 
-type ViewProps = { pods: readonly PodKind[]; kataNames: ReadonlySet<string>; namespace: string };
+type ViewProps = {
+  pods: readonly PodKind[];
+  runtimeClasses: readonly RuntimeClassKind[] | undefined;
+  namespace: string;
+};
 
 /**
  * The Kata pods of the scope (one row per pod object, rows.ts): the totals, the filters and the
  * table grouped by the workload that owns them, or the empty state.
  */
-export const WorkloadsView = ({ pods, kataNames, namespace }: ViewProps) => {
+export const WorkloadsView = ({ pods, runtimeClasses, namespace }: ViewProps) => {
   const { t } = usePluginTranslation();
-  const rows = useMemo(() => kataPodRows(pods, kataNames), [pods, kataNames]);
+  const rows = useMemo(
+    () => kataPodRows(pods, kataClassNames(runtimeClasses)),
+    [pods, runtimeClasses],
+  );
   const view = useWorkloadsView(rows);
   const all = namespace === ALL_NAMESPACES_KEY;
   if (rows.length === 0) {

@@ -7,7 +7,6 @@ import type { PodKind } from '../models/workloads';
 import { PodGVK } from '../models/workloads';
 import type { ApiError } from '../shared/errors';
 import { toApiError } from '../shared/errors';
-import { kataClassNames, kataRuntimeClasses } from './kataClasses';
 
 /**
  * Pods are listed in pages of 2,500 instead of the console's 250 (a watch's `limit` sets the page
@@ -33,11 +32,10 @@ export type KataPodList = {
   allowed: boolean | undefined;
   /** The pods of the scope (of every class); undefined until listed. */
   pods: PodKind[] | undefined;
-  /** Names of the Kata RuntimeClasses (kata and kata-remote even when unreadable). */
-  kataNames: ReadonlySet<string>;
+  /** The RuntimeClasses; undefined when not (yet) readable (kataClasses.ts picks the Kata ones). */
+  runtimeClasses: RuntimeClassKind[] | undefined;
   /** Pods listed so far (of every class): the list arrives page by page. */
   podCount: number;
-  kataClasses: RuntimeClassKind[];
   loaded: boolean;
   error: ApiError | undefined;
 };
@@ -79,16 +77,13 @@ export const useKataPodList = ({ namespace, fieldSelector }: PodScope): KataPodL
   const { pods, runtimeClasses } = watched as Partial<typeof watched>;
   const rcData =
     runtimeClasses?.loaded && !isSet(runtimeClasses.loadError) ? runtimeClasses.data : undefined;
-  const kataNames = useMemo(() => kataClassNames(rcData), [rcData]);
-  const kataClasses = useMemo(() => kataRuntimeClasses(rcData), [rcData]);
   const podData = pods?.data;
   const podError: unknown = pods?.loadError;
   return {
     allowed: checking ? undefined : allowed,
     pods: podData,
-    kataNames,
+    runtimeClasses: rcData,
     podCount: podData?.length ?? 0,
-    kataClasses,
     // RuntimeClasses are optional context: a user who cannot read them still sees kata/kata-remote.
     loaded:
       pods?.loaded === true &&
