@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { kataDeploymentTemplate, kataPodTemplate } from '../src/runinkata/templates';
 import { renderChart } from './render-chart';
 
 type Manifest = {
@@ -62,6 +63,16 @@ describe('Helm chart', () => {
     expect(job).toContain('/spec/plugins/-');
     expect(job).not.toMatch(/--type=merge/);
     expect(render({ enableInConsole: false }).some((d) => d.kind === 'Job')).toBe(false);
+  });
+
+  it('ships the Kata YAML templates as samples of the console YAML editor', () => {
+    const samples = docs.filter((d) => d.kind === 'ConsoleYAMLSample');
+    expect(samples.map((d) => d.spec?.targetResource)).toEqual([
+      { apiVersion: 'v1', kind: 'Pod' },
+      { apiVersion: 'apps/v1', kind: 'Deployment' },
+    ]);
+    expect(samples.map((d) => d.spec?.yaml)).toEqual([kataPodTemplate, kataDeploymentTemplate]);
+    expect(render({ yamlSamples: false }).some((d) => d.kind === 'ConsoleYAMLSample')).toBe(false);
   });
 
   it('runs the enabler Job on an image pinned by digest or version tag, never a moving tag', () => {

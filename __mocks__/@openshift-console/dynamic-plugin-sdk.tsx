@@ -65,3 +65,17 @@ export const CodeEditor = (({ value, onChange, 'aria-label': ariaLabel }: CodeEd
     onChange={(e) => onChange?.(e.target.value, e)}
   />
 )) as unknown as typeof SDK.CodeEditor;
+
+export const useActiveNamespace = jest.fn(() => [
+  '#ALL_NS#',
+  jest.fn(),
+]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
+
+export const NamespaceBar: typeof SDK.NamespaceBar = ({ children }) => (
+  <div data-test="namespace-bar">{children}</div>
+);
+
+/** Renders nothing itself: tests assert what was launched with which props. */
+export const useOverlay = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useOverlay
+>;

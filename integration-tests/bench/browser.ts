@@ -159,7 +159,8 @@ const rowElements = async (page: Page): Promise<number> => {
   return Math.max(top, middle);
 };
 
-const heapMb = async (page: Page): Promise<number> => {
+/** JS heap in use after a forced GC (CDP), in MB. */
+export const heapMb = async (page: Page): Promise<number> => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');

@@ -12,6 +12,8 @@ import type { EvaluateResult } from './evaluate';
 import { benchEvaluate } from './evaluate';
 import { withoutPages } from './requests';
 import { formatMs } from './stats';
+import type { WorkloadsResult } from './workloads';
+import { WORKLOAD_SIZES, benchWorkloads } from './workloads';
 
 const OUT_DIR = path.resolve(__dirname, '../../.bench');
 const SIZES: { nodes: number; reps: number }[] = [
@@ -164,7 +166,62 @@ const printGoals = (evaluations: EvaluateResult[], pages: PageResult[]) => {
   );
 };
 
+const WORKLOAD_REPS = 3;
+
+const printWorkloads = (results: WorkloadsResult[]) => {
+  out(
+    `4. Page /sandboxed-containers/workloads in Chromium (${String(WORKLOAD_REPS)} loads each; pods of 10 per Deployment, 1 Deployment in 10 in Kata)`,
+  );
+  table(
+    ['cluster', 'scope', 'Kata pods', 'first row', 'all Kata pods counted', 'pod list', 'JS heap'],
+    results.map((r) => [
+      r.label,
+      r.scope,
+      r.kataPods.toLocaleString('en'),
+      formatMs(r.firstRow),
+      formatMs(r.allCounted),
+      formatMs(r.list),
+      `${r.heapMb.median.toFixed(1)} MB`,
+    ]),
+  );
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.requests)))].sort();
+  out('API requests of one page load, per resource (simulator request log)');
+  table(
+    [
+      'resource',
+      ...results.map((r) => `${r.pods.toLocaleString('en')} pods, ${r.scope.split(' (')[0]}`),
+    ],
+    kinds.map((k) => [k, ...results.map((r) => r.requests[k] ?? '-')]),
+  );
+};
+
+/** `npm run bench -- --only=workloads` runs section 4 alone. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+const mainWorkloads = async () => {
+  const browser = await launchBrowser();
+  try {
+    out(`Chromium ${browser.version()}`);
+    out();
+    const results: WorkloadsResult[] = [];
+    for (const size of WORKLOAD_SIZES)
+      results.push(...(await benchWorkloads(browser, size, WORKLOAD_REPS)));
+    printWorkloads(results);
+    return results;
+  } finally {
+    await browser.close();
+  }
+};
+
 const main = async () => {
+  if (only === 'workloads') {
+    const m = machine();
+    out(
+      `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GB, Node ${m.node}, load average ${String(m.load)}`,
+    );
+    await mainWorkloads();
+    return;
+  }
   const started = Date.now();
   const m = machine();
   out(
@@ -190,13 +247,15 @@ const main = async () => {
     await browser.close();
   }
 
+  const workloads = await mainWorkloads();
+
   printGoals(evaluations, pages);
   out();
   out(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const json = JSON.stringify(
-    { date: new Date().toISOString(), machine: m, evaluations, pages, churn },
+    { date: new Date().toISOString(), machine: m, evaluations, pages, churn, workloads },
     null,
     2,
   );

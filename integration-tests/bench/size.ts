@@ -28,7 +28,11 @@ export const BUDGETS = { entry: 20 * 1024 };
  * (makentenza/osc-openshift-console-plugin at a699ab5: `NODE_ENV=production webpack --json=s.json`
  * in its checkout, then `npm run size -- --stats s.json --dist <its dist>`): node eligibility and
  * the Node tab vs its SandboxesOverview (16.4 KB), the install wizard and KataConfig vs its
- * KataConfigWizard (23.7 KB), RuntimeClasses vs its RuntimeClassesList (14.9 KB).
+ * KataConfigWizard (23.7 KB), RuntimeClasses vs its RuntimeClassesList (14.9 KB), the Overview vs
+ * its SandboxesOverview (16.4 KB), Workloads in Kata vs its SandboxWorkloadsList (16.5 KB). It has
+ * no counterpart of the Run in Kata action or the YAML templates: the action provider runs on every
+ * workload page of the console, so it stays small (its own chunk under 3.5 KB beside the entry;
+ * its dialog loads when the action is picked), and the templates are data (under 1 KB beside it).
  */
 export const PAGE_BUDGETS = {
   EligibilityPage: 16.4 * 1024,
@@ -36,6 +40,10 @@ export const PAGE_BUDGETS = {
   InstallWizardPage: 23.7 * 1024,
   KataConfigPage: 23.7 * 1024,
   RuntimeClassPage: 14.9 * 1024,
+  OverviewPage: 16.4 * 1024,
+  WorkloadsPage: 16.5 * 1024,
+  runInKataActions: 11.5 * 1024,
+  yamlTemplates: 9.2 * 1024,
 };
 
 export type PageSize = {

@@ -323,6 +323,7 @@ export class SimCluster implements Cluster, ApiContext, Sim {
       admission: this.admission,
       user: who.user,
       ...(who.userName ? { userName: who.userName } : {}),
+      developerNamespaces: this.scenario.developerNamespaces,
       evict: (pod, dryRun) => {
         this.kube.evictOrThrow(pod, dryRun);
       },

@@ -518,3 +518,52 @@ describe('scenarios', () => {
     expect(sim.labelled(RUNTIME_KATA, 'true')).toEqual(['worker-amd-0', 'worker-intel-0']);
   });
 });
+
+describe('Deployments in a RuntimeClass', () => {
+  const deployment = (name: string, runtimeClassName: string): KObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: 'team-a' },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          runtimeClassName,
+          containers: [{ name: 'c', image: 'registry.access.redhat.com/ubi9/ubi-minimal' }],
+        },
+      },
+    },
+  });
+  const podsOf = (app: string) =>
+    (sim.cluster.list('v1', 'Pod') as KObject[]).filter(
+      (p) => p.metadata.namespace === 'team-a' && p.metadata.labels?.app === app,
+    );
+
+  it('the ReplicaSet controller creates its pods through the RuntimeClass admission', () => {
+    sim = simulate('workloads');
+    sim.apply(deployment('sandboxed', 'kata'));
+    sim.run(1);
+    const pods = podsOf('sandboxed');
+    expect(pods).toHaveLength(2);
+    for (const p of pods) {
+      const s = p.spec as Rec;
+      expect(s.overhead).toEqual({ cpu: '500m', memory: '500Mi' });
+      expect(s.nodeSelector).toEqual({ [KATA_OC]: '' });
+      expect(sim.node(String(s.nodeName)).metadata.labels?.[KATA_OC]).toBe('');
+    }
+  });
+
+  it('a class that does not exist: no pod, a FailedCreate event on the ReplicaSet', () => {
+    sim = simulate('workloads');
+    sim.apply(deployment('lost', 'no-such-class'));
+    sim.run(1);
+    expect(podsOf('lost')).toEqual([]);
+    const events = (sim.cluster.list('v1', 'Event') as Rec[]).filter(
+      (e) => (e.involvedObject as Rec).kind === 'ReplicaSet' && e.reason === 'FailedCreate',
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[0].message).toContain('pod rejected: RuntimeClass "no-such-class" not found');
+  });
+});

@@ -107,7 +107,7 @@ describe('parseScenario', () => {
     [{ nodes: [{ roles: ['worker'] }] }, 'nodes[0].name is required'],
     [{ nodes: [{ name: 'a', os: 'ubuntu' }] }, 'nodes[0].os must be rhcos or rhel'],
     [{ nodes: [{ name: 'a', cpuFlags: 'VMX' }] }, 'nodes[0].cpuFlags must be a list of strings'],
-    [{ user: 'root' }, 'user must be admin, read-only or no-access'],
+    [{ user: 'root' }, 'user must be admin, read-only, no-access or developer'],
     [{ platfrom: 'AWS' }, 'unknown field "platfrom"'],
     [{ objects: [{ kind: 'Pod' }] }, 'objects must be a list of Kubernetes objects'],
   ])('%j is refused: %s', (raw, message) => {

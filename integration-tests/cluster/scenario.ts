@@ -5,7 +5,11 @@ import { load } from 'js-yaml';
 import type { KObject } from './types';
 import { isRecord } from './types';
 
-export type UserMode = 'admin' | 'read-only' | 'no-access';
+/**
+ * `developer`: a user bound to the `admin` role in the scenario's `developerNamespaces` only (an
+ * OpenShift project admin): everything on namespaced resources there, nothing else.
+ */
+export type UserMode = 'admin' | 'read-only' | 'no-access' | 'developer';
 
 export type ScenarioNode = {
   name: string;
@@ -41,6 +45,8 @@ export type Scenario = {
   /** overhead.podFixed of the kata RuntimeClass the OSC controller creates. */
   runtimeClassOverhead: { cpu: string; memory: string };
   namespaces: string[];
+  /** The namespaces the `developer` user administers. */
+  developerNamespaces: string[];
   nodes: ScenarioNode[];
   /**
    * Deterministically generated nodes (the `large` scenario): a mix of hardware, RHEL, NotReady
@@ -140,6 +146,7 @@ const TOP_KEYS = new Set([
   'kataInstalled',
   'timeScale',
   'oscController',
+  'developerNamespaces',
 ]);
 
 export const parseScenario = (raw: unknown): Scenario => {
@@ -148,8 +155,8 @@ export const parseScenario = (raw: unknown): Scenario => {
     if (!TOP_KEYS.has(k)) throw new ScenarioError(`unknown field "${k}"`);
   }
   const user = raw.user ?? 'admin';
-  if (user !== 'admin' && user !== 'read-only' && user !== 'no-access') {
-    throw new ScenarioError('user must be admin, read-only or no-access');
+  if (user !== 'admin' && user !== 'read-only' && user !== 'no-access' && user !== 'developer') {
+    throw new ScenarioError('user must be admin, read-only, no-access or developer');
   }
   const ops = isRecord(raw.operators) ? raw.operators : {};
   const overhead = isRecord(raw.runtimeClassOverhead) ? raw.runtimeClassOverhead : {};
@@ -181,6 +188,7 @@ export const parseScenario = (raw: unknown): Scenario => {
       memory: typeof overhead.memory === 'string' ? overhead.memory : '350Mi',
     },
     namespaces: strList(raw.namespaces, 'namespaces') ?? [],
+    developerNamespaces: strList(raw.developerNamespaces, 'developerNamespaces') ?? [],
     nodes: nodes.map(parseNode),
     generate: isRecord(gen)
       ? { workers: Number(gen.workers), ...(gen.healthy === true ? { healthy: true } : {}) }

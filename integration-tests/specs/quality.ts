@@ -113,9 +113,10 @@ export type LeakOptions = {
  * untranslated English in the plugin's area.
  */
 export const expectNoEnglishLeak = async (page: Page, options: LeakOptions = {}): Promise<void> => {
-  // The console's <html> stays lang="en": the plugin marks its own content.
+  // The console's <html> stays lang="en": the plugin marks its own content (a dialog it opens
+  // from a console page, outside <main>, marks itself).
   await expect(
-    page.locator('main [lang="ja"]').first(),
+    page.locator('main [lang="ja"], [role="dialog"][lang="ja"]').first(),
     'the plugin says it is Japanese',
   ).toBeAttached();
   const texts = await collectVisibleText(page);

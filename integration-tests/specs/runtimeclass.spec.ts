@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, settle, test, type Sim } from './fixtures';
 import { tr, type Lng } from './locales';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
+import { bytesText, coresText } from './workloads-state';
 
 test.use({ serverKey: 'runtimeclass', scenario: 'installed' });
 
@@ -37,22 +38,6 @@ const quantity = (q: string): number => {
   const scale = { Ki, Mi, Gi, m: 1e-3 } as const;
   return m[2] ? n * scale[m[2] as keyof typeof scale] : n;
 };
-
-/** What the page should show: binary units with up to 2 decimals; CPU in millicores below 1. */
-const bytesText = (bytes: number, lng: Lng): string => {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let u = 0;
-  let v = bytes;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return `${new Intl.NumberFormat(lng, { maximumFractionDigits: 2 }).format(v)} ${units[u] ?? ''}`;
-};
-const coresText = (cores: number, lng: Lng): string =>
-  cores > 0 && cores < 1
-    ? `${new Intl.NumberFormat(lng).format(Math.round(cores * 1000))}m`
-    : new Intl.NumberFormat(lng, { maximumFractionDigits: 3 }).format(cores);
 
 /** A translated message with its {{placeholders}} filled in. */
 const msg = (lng: Lng, key: string, vars: Record<string, string> = {}): string =>

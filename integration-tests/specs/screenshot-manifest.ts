@@ -12,6 +12,9 @@ export const LANGUAGES: readonly Lng[] = ['en', 'ja'];
 
 /** Page shots without the language suffix, and what each one shows (for docs/screenshots). */
 export const SHOTS = {
+  overview: 'Overview: the setup, the rollout, what Kata pods cost and the next action',
+  workloads: 'Workloads in Kata: Kata pods grouped by the workload that owns them',
+  'run-in-kata': 'Run in Kata on a Deployment: the impact, before the server dry run and save',
   nodes: 'Node eligibility: every node with its eligibility and the checks behind it',
   'node-tab': 'The Sandboxed containers tab of a Node details page',
   'install-1-prerequisites': 'Install wizard, step 1: prerequisites and permissions',

@@ -12,8 +12,10 @@ const sizeOf = (page: Page): ShotSize => (page.viewportSize()?.width === 1920 ? 
 export const takeShot = async (page: Page, name: ShotName, lng: Lng): Promise<void> => {
   await waitForPluginIdle(page);
   await settle(page);
+  // animations: 'disabled' ends CSS transitions (a button just enabled is still fading in).
   await page.screenshot({
     path: path.join(DOC_SHOTS_DIR, shotFile(name, lng, sizeOf(page))),
     type: 'png',
+    animations: 'disabled',
   });
 };

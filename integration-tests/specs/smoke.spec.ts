@@ -3,6 +3,8 @@ import { expect, settle, test } from './fixtures';
 import { manifestExtensions, navLabel, nodeTabLabel, tr, type Lng } from './locales';
 
 const PAGES = [
+  { name: 'overview', path: '/sandboxed-containers/overview', title: 'Overview' },
+  { name: 'workloads', path: '/sandboxed-containers/workloads', title: 'Workloads in Kata' },
   { name: 'nodes', path: '/sandboxed-containers/nodes', title: 'Node eligibility' },
   {
     name: 'install',

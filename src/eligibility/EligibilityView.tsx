@@ -2,7 +2,7 @@ import { Suspense, lazy } from 'react';
 import type { CSSProperties } from 'react';
 import { Flex, FlexItem, Skeleton, Stack, StackItem } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
-import { Alert } from '../shared/Alert';
+import { MoreLoading } from '../shared/MoreLoading';
 import { usePluginTranslation } from '../shared/i18n';
 import { useListMayGrow } from '../shared/useListMayGrow';
 import { EligibilityCallouts } from './EligibilityCallouts';
@@ -63,17 +63,12 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
     <Stack hasGutter>
       <EligibilityCallouts context={context} />
       {mayGrow ? (
-        <StackItem>
-          <Alert
-            variant="info"
-            isInline
-            isPlain
-            title={t('Loading more nodes: {{number}} so far', {
-              number: new Intl.NumberFormat(i18n.language).format(nodes.length),
-            })}
-            data-test="nodes-still-loading"
-          />
-        </StackItem>
+        <MoreLoading
+          title={t('Loading more nodes: {{number}} so far', {
+            number: new Intl.NumberFormat(i18n.language).format(nodes.length),
+          })}
+          data-test="nodes-still-loading"
+        />
       ) : null}
       <StackItem>
         <EligibilitySummary

@@ -9,12 +9,17 @@ import { useEligibilityData } from './useEligibilityData';
 
 /** The node's checks: fetched while the cluster context loads (lazyView). */
 const NodeChecks = lazyView(() => import('./NodeChecks').then((m) => m.NodeChecks));
+/** The Kata pods on the node: their own list+watch, fetched in parallel too. */
+const NodeKataPods = lazyView(() =>
+  import('../workloads/NodeKataPods').then((m) => m.NodeKataPods),
+);
 
 type NodeEligibilityTabProps = { obj?: NodeKind };
 
 /**
  * "Sandboxed containers" tab on the Node details page (console.tab/horizontalNav): the node's
- * eligibility checks and Kata state. Watches only the cluster context, not the node list.
+ * eligibility checks and Kata state, and the Kata pods on it. Watches only the cluster context and
+ * the node's pods, not the node list.
  */
 const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
   const { t } = usePluginTranslation();
@@ -48,6 +53,13 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
             <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
           </StackItem>
           <StackItem>{content}</StackItem>
+          {obj?.metadata?.name ? (
+            <StackItem>
+              <Suspense fallback={null}>
+                <NodeKataPods nodeName={obj.metadata.name} />
+              </Suspense>
+            </StackItem>
+          ) : null}
         </Stack>
       </PageSection>
     </LangScope>

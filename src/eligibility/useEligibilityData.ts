@@ -39,6 +39,8 @@ export type EligibilityData = {
   /** Failing to list nodes is the page's error; the other kinds are optional context. */
   error: ApiError | undefined;
   context: EligibilityContext;
+  /** The NodeFeatureDiscoveries (the Overview names the one in use); undefined when unknown. */
+  nfds: NodeFeatureDiscoveryKind[] | undefined;
 };
 
 /**
@@ -119,5 +121,6 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
     loaded: flagsResolved && nodesLoaded && kataConfigLoaded && !nfdKataRule.pending,
     error: nodesError ? toApiError(nodesError) : undefined,
     context,
+    nfds: nfdList,
   };
 };

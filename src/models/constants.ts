@@ -40,8 +40,13 @@ export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
 /** Routes of the plugin's pages. */
 const BASE_PATH = '/sandboxed-containers';
 export const ROUTES = {
+  overview: `${BASE_PATH}/overview`,
+  workloads: `${BASE_PATH}/workloads`,
   nodes: `${BASE_PATH}/nodes`,
   install: `${BASE_PATH}/install`,
   kataConfig: `${BASE_PATH}/kataconfig`,
   runtimeClasses: `${BASE_PATH}/runtimeclasses`,
 } as const;
+
+/** The namespace the OpenShift sandboxed containers operator is installed in (its docs). */
+export const OSC_NAMESPACE = 'openshift-sandboxed-containers-operator';

@@ -19,6 +19,8 @@ const PluginTabs = memo(function PluginTabs() {
   const location = useLocation();
   const navigate = useNavigate();
   const tabs = [
+    { path: ROUTES.overview, title: t('Overview') },
+    { path: ROUTES.workloads, title: t('Workloads in Kata') },
     { path: ROUTES.nodes, title: t('Node eligibility') },
     { path: ROUTES.install, title: t('Install') },
     { path: ROUTES.kataConfig, title: t('KataConfig') },

@@ -13,6 +13,11 @@ describe('mayHaveMorePages', () => {
   ])('%i items, last grown %i ms ago -> %s', (count, since, expected) => {
     expect(mayHaveMorePages(count, since)).toBe(expected);
   });
+
+  it('follows a watch that sets its own page size (limit)', () => {
+    expect(mayHaveMorePages(2500, 0, 2500)).toBe(true);
+    expect(mayHaveMorePages(250, 0, 2500)).toBe(false);
+  });
 });
 
 describe('useListMayGrow', () => {

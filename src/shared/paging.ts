@@ -11,5 +11,8 @@ const CONSOLE_PAGE_SIZE = 250;
 export const SETTLE_MS = 2000;
 
 /** Pure: may more pages still arrive for a list of `count` items that last grew `sinceMs` ago? */
-export const mayHaveMorePages = (count: number, sinceMs: number): boolean =>
-  count > 0 && count % CONSOLE_PAGE_SIZE === 0 && sinceMs < SETTLE_MS;
+export const mayHaveMorePages = (
+  count: number,
+  sinceMs: number,
+  pageSize = CONSOLE_PAGE_SIZE,
+): boolean => count > 0 && count % pageSize === 0 && sinceMs < SETTLE_MS;

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { mayHaveMorePages, SETTLE_MS } from './paging';
 
 /** True while `count` may be a partial list (until it has stayed put for SETTLE_MS). */
-export const useListMayGrow = (count: number): boolean => {
+export const useListMayGrow = (count: number, pageSize?: number): boolean => {
   const [settled, setSettled] = useState<number | undefined>(undefined);
-  const fullPages = mayHaveMorePages(count, 0);
+  const fullPages = mayHaveMorePages(count, 0, pageSize);
   useEffect(() => {
     if (!fullPages) return undefined;
     const timer = setTimeout(() => {

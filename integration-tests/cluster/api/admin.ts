@@ -72,8 +72,8 @@ export const serveAdmin = async (
     send(res, 200, []);
   } else if (p === '/sim/user' && method === 'POST') {
     const mode = isRecord(body) ? body.mode : undefined;
-    if (mode !== 'admin' && mode !== 'read-only' && mode !== 'no-access') {
-      throw apiError(400, 'BadRequest', 'mode must be admin, read-only or no-access');
+    if (mode !== 'admin' && mode !== 'read-only' && mode !== 'no-access' && mode !== 'developer') {
+      throw apiError(400, 'BadRequest', 'mode must be admin, read-only, no-access or developer');
     }
     t.setUser(mode);
     send(res, 200, { mode });

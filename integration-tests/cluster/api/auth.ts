@@ -9,11 +9,20 @@ export const USER_NAMES: Record<UserMode, string> = {
   admin: 'kube:admin',
   'read-only': 'reader',
   'no-access': 'outsider',
+  developer: 'developer',
 };
 
 const READ_VERBS = ['get', 'list', 'watch'];
 
-export const allowed = (user: UserMode, verb: string): boolean => {
+/** Where a request acts: its namespace, and whether the resource is namespaced at all. */
+export type Scope = { namespace?: string; namespaced: boolean };
+
+export const allowed = (
+  user: UserMode,
+  verb: string,
+  scope: Scope = { namespaced: false },
+  developerNamespaces: readonly string[] = [],
+): boolean => {
   switch (user) {
     case 'admin':
       return true;
@@ -21,6 +30,13 @@ export const allowed = (user: UserMode, verb: string): boolean => {
       return READ_VERBS.includes(verb);
     case 'no-access':
       return false;
+    case 'developer':
+      // RBAC: a RoleBinding to `admin` in each of the namespaces; no ClusterRoleBinding.
+      return (
+        scope.namespaced &&
+        scope.namespace !== undefined &&
+        developerNamespaces.includes(scope.namespace)
+      );
   }
 };
 
@@ -42,14 +58,22 @@ const forbidden = (userName: string, verb: string, route: Route): ApiError => {
 };
 
 /** Who is asking: the scenario user (or the impersonated one) and the name API messages use. */
-export type Requester = { user: UserMode; userName?: string };
+export type Requester = {
+  user: UserMode;
+  userName?: string;
+  /** The namespaces a `developer` administers. */
+  developerNamespaces?: readonly string[];
+};
 
 const nameOf = (r: Requester): string => r.userName ?? USER_NAMES[r.user];
 
 /** Throws the API server's 403 when the requester may not `verb` the route. */
 export const authorize = (r: Requester, verb: string, route: Route): void => {
   if (route.def.kind === 'SelfSubjectAccessReview') return;
-  if (!allowed(r.user, verb)) throw forbidden(nameOf(r), verb, route);
+  const scope = { namespace: route.namespace, namespaced: route.def.namespaced };
+  if (!allowed(r.user, verb, scope, r.developerNamespaces)) {
+    throw forbidden(nameOf(r), verb, route);
+  }
 };
 
 /** The user behind an Impersonate-User header, checked like the API server's impersonation filter. */
@@ -76,7 +100,11 @@ export const review = (r: Requester, body: unknown): object => {
   const spec = isRecord(body) && isRecord(body.spec) ? body.spec : {};
   const ra = isRecord(spec.resourceAttributes) ? spec.resourceAttributes : undefined;
   const verb = ra && typeof ra.verb === 'string' ? ra.verb : 'get';
-  const ok = ra ? allowed(user, verb) : user !== 'no-access';
+  // A review that names a namespace is about a namespaced resource (the console asks that way).
+  const namespace =
+    ra && typeof ra.namespace === 'string' && ra.namespace !== '' ? ra.namespace : undefined;
+  const scope = { namespace, namespaced: namespace !== undefined };
+  const ok = ra ? allowed(user, verb, scope, r.developerNamespaces) : user !== 'no-access';
   return {
     kind: 'SelfSubjectAccessReview',
     apiVersion: 'authorization.k8s.io/v1',

@@ -18,6 +18,8 @@ export interface ApiContext {
   readonly user: UserMode;
   /** The user's name in API messages (USER_NAMES of the mode unless impersonated). */
   readonly userName?: string;
+  /** The namespaces a `developer` administers (the scenario's developerNamespaces). */
+  readonly developerNamespaces?: readonly string[];
   /** The eviction subresource: throws the API error when a PodDisruptionBudget refuses. */
   evict?(pod: KObject, dryRun: boolean): void;
 }

@@ -28,6 +28,13 @@ const en = {
   'OS image': 'OS image',
   Labels: 'Labels',
   'No nodes': 'No nodes',
+  Namespace: 'Namespace',
+  'All Namespaces': 'All Namespaces',
+  Actions: 'Actions',
+  Pods: 'Pods',
+  Node: 'Node',
+  'Runtime class': 'Runtime class',
+  Overhead: 'Overhead',
 };
 
 export type HostStringKey = keyof typeof en;
@@ -61,6 +68,13 @@ const ja: Record<HostStringKey, string> = {
   'OS image': 'OS イメージ',
   Labels: 'ラベル',
   'No nodes': 'ノードがありません',
+  Namespace: 'namespace',
+  'All Namespaces': 'すべての namespace',
+  Actions: 'アクション',
+  Pods: 'Pod',
+  Node: 'ノード',
+  'Runtime class': 'ランタイムクラス',
+  Overhead: 'オーバーヘッド',
 };
 
 export const hostStrings = { en, ja };

@@ -6,6 +6,8 @@
  * workloads.ts.
  */
 import { randomUUID } from 'node:crypto';
+import type { AdmissionPlugin } from '../../api/context';
+import { runtimeClassAdmission } from '../../api/builtin';
 import type { KObject } from '../../types';
 import { ApiError, apiError, clone, isRecord } from '../../types';
 import { Loop } from '../clock';
@@ -76,7 +78,11 @@ export class KubeControllers {
   private readonly workloads: Loop;
   private unsubscribe: (() => void) | undefined;
 
+  /** The API server's admission chain, which pods created by the controllers go through. */
+  private readonly admit: AdmissionPlugin;
+
   constructor(private readonly sim: Sim) {
+    this.admit = runtimeClassAdmission(sim);
     this.nodes = new Kind(sim, 'v1', 'Node');
     this.pods = new Kind(sim, 'v1', 'Pod');
     this.pdbs = new Kind(sim, 'policy/v1', 'PodDisruptionBudget');
@@ -542,6 +548,13 @@ export class KubeControllers {
     }
   }
 
+  /**
+   * The ReplicaSet controller creates pods through the API server (pkg/controller/replicaset
+   * replica_set.go, `podControl.CreatePods`), so the admission chain runs on them: the RuntimeClass
+   * plugin sets spec.overhead and the class's node selector and tolerations, or refuses the pod;
+   * a refused pod is a FailedCreate event on the ReplicaSet (controller_utils.go
+   * `FailedCreatePodReason`), and the controller tries again on its next sync.
+   */
   private createPod(rs: KObject): void {
     const t = spec(rs).template;
     const tpl = isRecord(t) ? t : {};
@@ -549,7 +562,7 @@ export class KubeControllers {
     const suffix = randomUUID()
       .replace(/[^a-z0-9]/g, '')
       .slice(0, 5);
-    this.pods.create({
+    const pod: KObject = {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
@@ -560,6 +573,38 @@ export class KubeControllers {
       },
       spec: { ...(isRecord(tpl.spec) ? clone(tpl.spec) : {}) },
       status: { phase: 'Pending', qosClass: 'BestEffort' },
+    };
+    const def = this.pods.def;
+    try {
+      if (def) this.admit('CREATE', def, pod);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      this.recordFailedCreate(rs, `Error creating: ${e.status.message ?? ''}`);
+      return;
+    }
+    this.pods.create(pod);
+  }
+
+  private recordFailedCreate(rs: KObject, message: string): void {
+    const ns = rs.metadata.namespace ?? 'default';
+    this.events.create({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${rs.metadata.name ?? ''}.${randomUUID().slice(0, 8)}`, namespace: ns },
+      involvedObject: {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        name: rs.metadata.name,
+        namespace: ns,
+        uid: rs.metadata.uid,
+      },
+      reason: 'FailedCreate',
+      message,
+      type: 'Warning',
+      source: { component: 'replicaset-controller' },
+      firstTimestamp: nowIso(),
+      lastTimestamp: nowIso(),
+      count: 1,
     });
   }
 }

@@ -9,10 +9,13 @@ import { Alert, Bullseye, Page, PageSection, Spinner } from '@patternfly/react-c
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getMissingExports, subscribeMissingExports } from '../missing-exports';
+import { ActiveNamespaceProvider } from '../sdk/namespace';
+import { OverlayProvider } from '../sdk/overlay';
 import { HostMasthead } from './HostMasthead';
 import { HostNav } from './HostNav';
 import { NodeDetailsPage, NodeListPage } from './NodePages';
 import { NotFound } from './NotFound';
+import { WorkloadDetailsPage, WorkloadListPage } from './WorkloadPages';
 import { Probe } from './Probe';
 import { isRoutePage, routePaths } from './extensions';
 
@@ -40,6 +43,9 @@ const AppRoutes = () => {
       <Route path="/" element={<Navigate to="/sandboxed-containers/nodes" replace />} />
       <Route path="/k8s/cluster/nodes" element={<NodeListPage />} />
       <Route path="/k8s/cluster/nodes/:name/*" element={<NodeDetailsPage />} />
+      <Route path="/k8s/ns/:ns/:plural" element={<WorkloadListPage />} />
+      <Route path="/k8s/all-namespaces/:plural" element={<WorkloadListPage />} />
+      <Route path="/k8s/ns/:ns/:plural/:name" element={<WorkloadDetailsPage />} />
       <Route path="/host-probe" element={<Probe />} />
       {routes.flatMap((r) => {
         const Component = r.properties.component;
@@ -70,23 +76,27 @@ export const App = ({ store }: { store: PluginStore }) => (
     <PluginStoreProvider store={store}>
       <BrowserRouter>
         <Suspense fallback={<LoadingBox blame="App content suspense" />}>
-          <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
-            <MissingExportsAlert />
-            {/*
-             * public/components/app-contents.tsx: the page content is one filled PageSection,
-             * #content-scrollable, that scrolls (public/style/_layout.scss `overflow: auto`);
-             * VirtualizedTable windows over it (WithScrollContainer / getParentScrollableElement).
-             */}
-            <PageSection
-              isFilled
-              hasBodyWrapper={false}
-              padding={{ default: 'noPadding' }}
-              className="pf-v6-c-page__main-section--no-gap pf-v6-u-flex-shrink-1"
-              id="content-scrollable"
-            >
-              <AppRoutes />
-            </PageSection>
-          </Page>
+          <ActiveNamespaceProvider>
+            <OverlayProvider>
+              <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
+                <MissingExportsAlert />
+                {/*
+                 * public/components/app-contents.tsx: the page content is one filled PageSection,
+                 * #content-scrollable, that scrolls (public/style/_layout.scss `overflow: auto`);
+                 * VirtualizedTable windows over it (WithScrollContainer / getParentScrollableElement).
+                 */}
+                <PageSection
+                  isFilled
+                  hasBodyWrapper={false}
+                  padding={{ default: 'noPadding' }}
+                  className="pf-v6-c-page__main-section--no-gap pf-v6-u-flex-shrink-1"
+                  id="content-scrollable"
+                >
+                  <AppRoutes />
+                </PageSection>
+              </Page>
+            </OverlayProvider>
+          </ActiveNamespaceProvider>
         </Suspense>
       </BrowserRouter>
     </PluginStoreProvider>

@@ -18,3 +18,5 @@ export {
   Timestamp,
   CodeEditor,
 } from './components';
+export { useOverlay } from './overlay';
+export { useActiveNamespace, NamespaceBar } from './namespace';
