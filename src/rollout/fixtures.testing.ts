@@ -63,7 +63,7 @@ export const node = (name: string, o: Opts = {}): NodeKind => {
   const cordoned =
     o.cordoned ?? ['draining', 'drained', 'rebooting', 'uncordoning', 'failed'].includes(step);
   const ready = o.ready ?? (step === 'rebooting' ? 'Unknown' : 'True');
-  const poolLabel =
+  const poolLabel: Record<string, string> =
     o.pool === 'master'
       ? { 'node-role.kubernetes.io/master': '' }
       : { 'node-role.kubernetes.io/kata-oc': '' };
