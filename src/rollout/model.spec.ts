@@ -300,3 +300,32 @@ describe('drainBlockers', () => {
     ).toEqual([{ pdb: { name: 'all', namespace: 'shop' }, pods: ['x'] }]);
   });
 });
+
+describe('rolloutModel without the pool', () => {
+  it('falls back on the operator’s lists (pools not readable or not created yet)', () => {
+    const kc = {
+      ...kataConfig(),
+      status: {
+        kataNodes: {
+          installed: ['a'],
+          installing: ['b'],
+          failedToInstall: ['c'],
+          waitingToInstall: ['d'],
+        },
+      },
+    };
+    const m = rolloutModel({
+      kataConfig: kc,
+      nodes: [node('a'), node('b'), node('c'), node('d')],
+      pools: [],
+      now: T0_MS,
+    });
+    expect(m.nodes.map((n) => `${n.name}:${n.phase}`)).toEqual([
+      'c:failed',
+      'b:updating',
+      'd:waiting',
+      'a:updated',
+    ]);
+    expect(m.counts).toEqual({ labelled: 4, installed: 1, failed: 1, updating: 1, waiting: 1 });
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from '../models/constants';
 import type { KataConfigKind, NodeKind } from '../models';
 import type { MachineConfigPoolKind } from '../models/cluster';
+import { kataStateIndex } from '../eligibility/kataState';
 import { isUnavailableForUpdate, nodeUpdate } from './nodeState';
 import type { NodePhase, NodeUpdate } from './nodeState';
 import { kataPool, kataPoolNodes, maxUnavailable, poolTarget, poolUpdatingSince } from './pool';
@@ -83,6 +84,7 @@ const PHASE_ORDER: readonly NodePhase[] = [
   'failed',
   'draining',
   'rebooting',
+  'updating',
   'cordoned',
   'not-ready',
   'waiting',
@@ -103,8 +105,9 @@ const countOf = (nodes: readonly NodeUpdate[]): RolloutCounts => {
   for (const n of nodes) {
     if (n.phase === 'updated') c.installed += 1;
     else if (n.phase === 'failed') c.failed += 1;
-    else if (n.phase === 'draining' || n.phase === 'rebooting') c.updating += 1;
-    else c.waiting += 1;
+    else if (n.phase === 'draining' || n.phase === 'rebooting' || n.phase === 'updating') {
+      c.updating += 1;
+    } else c.waiting += 1;
   }
   return c;
 };
@@ -116,11 +119,31 @@ const hasEligibleWorker = (nodes: readonly NodeKind[]) =>
       n.metadata.labels[KATA_RUNTIME_LABEL] === KATA_RUNTIME_LABEL_VALUE,
   );
 
+/** Without the pool (not readable, or not created yet) the operator's own lists give the phases. */
+const fromOperatorStatus = (update: NodeUpdate, kataConfig: KataConfigKind): NodeUpdate => {
+  const state = kataStateIndex(kataConfig).get(update.name);
+  switch (state) {
+    case 'installed':
+      return { ...update, phase: 'updated' };
+    case 'installing':
+      return { ...update, phase: 'updating' };
+    case 'failed':
+      return { ...update, phase: 'failed', reason: update.reason ?? '' };
+    default:
+      return update;
+  }
+};
+
 export const rolloutModel = ({ kataConfig, nodes, pools, now }: RolloutInput): RolloutModel => {
   const pool = kataPool(pools);
   const target = poolTarget(pool.pool);
   const members = kataPoolNodes(nodes, pool);
-  const updates = members.map((n) => nodeUpdate(n, target)).sort(byPhaseThenName);
+  const updates = members
+    .map((n) => {
+      const u = nodeUpdate(n, target);
+      return target === undefined ? fromOperatorStatus(u, kataConfig) : u;
+    })
+    .sort(byPhaseThenName);
   const counts = countOf(updates);
   const runtimeClassReady = (kataConfig.status?.runtimeClasses ?? []).includes(KATA_RUNTIME_CLASS);
 

@@ -24,6 +24,8 @@ export type NodePhase =
   | 'draining'
   /** Drained; the config is applied and the node reboots (NotReady for a while), then uncordons. */
   | 'rebooting'
+  /** Being updated, without the detail (only the operator's status is readable). */
+  | 'updating'
   | 'updated'
   /** The Machine Config Daemon reports Degraded (or Unreconcilable). */
   | 'failed';
