@@ -15,6 +15,7 @@ const SAME_IN_ALL_LANGUAGES = new Set([
   'RuntimeClass',
   'YAML',
   'NodeFeatureDiscovery',
+  'NodeFeatureRule',
 ]);
 
 const problems = [];

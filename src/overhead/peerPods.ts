@@ -19,19 +19,3 @@ export const PEER_POD_NODE_COMPONENTS = MEMORY_MODEL.filter((c) => c.id === 'shi
 
 export const isPeerPodsRuntimeClass = (name: string | undefined, handler?: string): boolean =>
   name === PEER_PODS_RUNTIME_CLASS || handler === PEER_PODS_RUNTIME_CLASS;
-
-/**
- * Peer pods that fit on a node: the memory the scheduler charges (the RuntimeClass overhead) and
- * the per-node limit, whichever is lower. Undefined when the node's memory is unknown.
- */
-export const peerPodsPerNode = (
-  allocatableBytes: number | undefined,
-  overheadBytes: number,
-  limit = DEFAULT_PEER_PODS_PER_NODE,
-): { fit: number; limitedBy: 'memory' | 'limit' } | undefined => {
-  if (allocatableBytes === undefined || !Number.isFinite(allocatableBytes)) return undefined;
-  const byMemory = overheadBytes > 0 ? Math.floor(allocatableBytes / overheadBytes) : Infinity;
-  return byMemory < limit
-    ? { fit: Math.max(0, byMemory), limitedBy: 'memory' }
-    : { fit: limit, limitedBy: 'limit' };
-};
