@@ -57,6 +57,28 @@ describe('nodeFeatureRuleHasKataRule', () => {
       [{ name: 'k', labels: { [KATA]: 'true' }, matchAny: [alt(['VMX'], []), alt(['SVM'], [])] }],
       false,
     ],
+    [
+      'only kvm_intel / kvm_amd (they need kvm anyway)',
+      [
+        {
+          name: 'k',
+          labels: { [KATA]: 'true' },
+          matchAny: [alt(['VMX'], ['kvm_intel']), alt(['SVM'], ['kvm_amd'])],
+        },
+      ],
+      true,
+    ],
+    [
+      'only kvm, not the vendor module',
+      [
+        {
+          name: 'k',
+          labels: { [KATA]: 'true' },
+          matchAny: [alt(['VMX'], ['kvm']), alt(['SVM'], ['kvm'])],
+        },
+      ],
+      false,
+    ],
     ['label false', [{ name: 'k', labels: { [KATA]: 'false' }, matchAny: [intel, amd] }], false],
     ['another label', [{ name: 'k', labels: { other: 'true' }, matchAny: [intel, amd] }], false],
     [

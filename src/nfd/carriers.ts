@@ -78,8 +78,12 @@ export const nodeFeatureRuleHasKataRule = (nfr: NodeFeatureRuleKind): boolean =>
       alts.some((alt) => {
         const cpu = requires(alt, 'cpu.cpuid');
         const mods = requires(alt, 'kernel.loadedmodule');
-        // SSE4 is in every x86-64 CPU NFD sees; a rule without it is still the kata rule.
-        return cpuId.every((f) => f === 'SSE4' || cpu.has(f)) && modules.every((m) => mods.has(m));
+        // SSE4 is in every x86-64 CPU NFD sees, and kvm_intel / kvm_amd cannot load without
+        // kvm: a rule that leaves them out is still the kata rule.
+        return (
+          cpuId.every((f) => f === 'SSE4' || cpu.has(f)) &&
+          modules.every((m) => m === 'kvm' || mods.has(m))
+        );
       }),
     );
   });
