@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { DEFAULT_CRD_DIR } from './cluster';
 import type { Running } from './testing';
-import { names, readWatch, startCluster } from './testing';
+import { names, readWatch, startCluster, waitFor } from './testing';
 
 const KC = '/apis/kataconfiguration.openshift.io/v1/kataconfigs';
 const NFD = '/apis/nfd.openshift.io/v1/namespaces/openshift-nfd/nodefeaturediscoveries';
@@ -62,6 +62,8 @@ describe('discovery', () => {
     const crds = await sim.call('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions');
     expect(names(crds.body.items)).toEqual([
       'kataconfigs.kataconfiguration.openshift.io',
+      'machineconfigpools.machineconfiguration.openshift.io',
+      'machineconfigs.machineconfiguration.openshift.io',
       'nodefeaturediscoveries.nfd.openshift.io',
       'nodefeaturerules.nfd.k8s-sigs.io',
     ]);
@@ -195,11 +197,29 @@ describe('list with selectors', () => {
     expect(await list(q)).toEqual(expected);
   });
 
-  it('rejects a bad selector and an unsupported field', async () => {
+  it('rejects a bad selector and a field the kind does not support', async () => {
     expect((await sim.call('GET', '/api/v1/nodes?labelSelector=a%20in%20b')).status).toBe(400);
-    expect(
-      (await sim.call('GET', '/api/v1/nodes?fieldSelector=spec.unschedulable%3Dtrue')).status,
-    ).toBe(400);
+    const r = await sim.call('GET', '/api/v1/nodes?fieldSelector=spec.nodeName%3Dx');
+    expect(r.status).toBe(400);
+    expect(r.body.message).toBe('field label not supported: spec.nodeName');
+  });
+
+  it('selects nodes by spec.unschedulable and pods by spec.nodeName (kubectl drain)', async () => {
+    expect(await list('fieldSelector=spec.unschedulable%3Dtrue')).toEqual(['worker-cordoned-0']);
+    for (const [name, node] of [
+      ['p1', 'worker-amd-0'],
+      ['p2', 'worker-amd-1'],
+    ]) {
+      await sim.call('POST', '/api/v1/namespaces/default/pods', {
+        metadata: { name },
+        spec: { nodeName: node, containers: [{ name: 'c', image: 'registry.example/app:1' }] },
+      });
+    }
+    const pods = await sim.call(
+      'GET',
+      '/api/v1/pods?fieldSelector=spec.nodeName%3Dworker-amd-0,status.phase!%3DSucceeded',
+    );
+    expect(names(pods.body.items)).toEqual(['p1']);
   });
 
   it('paginates with limit and continue', async () => {
@@ -406,14 +426,14 @@ describe('create, update, patch, delete', () => {
   });
 
   it('deletes, returning a Status for custom resources and the object for built-ins', async () => {
-    await sim.call('POST', NFD, { metadata: { name: 'n3' }, spec: {} });
-    const del = await sim.call('DELETE', `${NFD}/n3`);
+    await sim.call('POST', NFR, { metadata: { name: 'n3' }, spec: { rules: [] } });
+    const del = await sim.call('DELETE', `${NFR}/n3`);
     expect(del.body).toMatchObject({
       kind: 'Status',
       status: 'Success',
-      details: { name: 'n3', kind: 'nodefeaturediscoveries' },
+      details: { name: 'n3', kind: 'nodefeaturerules' },
     });
-    expect((await sim.call('GET', `${NFD}/n3`)).status).toBe(404);
+    expect((await sim.call('GET', `${NFR}/n3`)).status).toBe(404);
     const node = await sim.call('DELETE', '/api/v1/nodes/worker-nokvm-0');
     expect(node.body).toMatchObject({
       kind: 'Node',
@@ -444,10 +464,11 @@ describe('dry run and collections', () => {
     await sim.call('POST', '/api/v1/namespaces', { metadata: { name: 'gone' } });
     await sim.call('POST', '/api/v1/namespaces/gone/pods', {
       metadata: { name: 'p' },
-      spec: { containers: [] },
+      spec: { containers: [{ name: 'c', image: 'registry.example/app:1' }] },
     });
     expect((await sim.call('DELETE', '/api/v1/namespaces/gone')).status).toBe(200);
-    expect(sim.cluster.list('v1', 'Pod')).toEqual([]);
+    // The pod is bound to a node: it terminates gracefully, then the kubelet removes it.
+    await waitFor(() => sim.cluster.list('v1', 'Pod').length === 0);
     expect((await sim.call('GET', '/api/v1/namespaces/gone/pods/p')).status).toBe(404);
   });
 
@@ -455,11 +476,12 @@ describe('dry run and collections', () => {
     for (const name of ['a', 'b', 'c']) {
       await sim.call('POST', '/api/v1/namespaces/default/pods', {
         metadata: { name, labels: { app: name === 'c' ? 'other' : 'x' } },
-        spec: { containers: [] },
+        spec: { containers: [{ name: 'c', image: 'registry.example/app:1' }] },
       });
     }
     const r = await sim.call('DELETE', '/api/v1/namespaces/default/pods?labelSelector=app%3Dx');
     expect(r.status).toBe(200);
+    await waitFor(() => sim.cluster.list('v1', 'Pod').length === 1);
     expect(
       (sim.cluster.list('v1', 'Pod') as { metadata: { name: string } }[]).map(
         (p) => p.metadata.name,

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import { serveAdmin } from './api/admin';
+import { impersonate } from './api/auth';
 import type { AdmissionPlugin, ApiContext } from './api/context';
 import { serveDiscovery } from './api/discovery';
 import type { FaultRule } from './api/faults';
@@ -17,9 +18,14 @@ import { isWatchQuery, legacyWatchPath, routeOf } from './api/routing';
 import { serveResource } from './api/verbs';
 import type { WatchSet } from './api/watch';
 import { httpSink, serveWatch, wsSink } from './api/watch';
-import { OscController } from './controllers/osc';
-import { NfdController } from './controllers/nfd';
+import { Clock } from './controllers/clock';
+import type { Sim } from './controllers/context';
 import type { Hardware } from './controllers/hardware';
+import { KubeControllers } from './controllers/kube/kube';
+import { MachineConfigOperator } from './controllers/mco/mco';
+import { NfdController } from './controllers/nfd/nfd';
+import { OscController } from './controllers/osc/osc';
+import { runtimeClassAdmission } from './api/builtin';
 import type { ResourceDef } from './resources';
 import { Registry, idOf } from './resources';
 import type { Scenario, UserMode } from './scenario';
@@ -35,7 +41,10 @@ export { DEFAULT_CRD_DIR } from './setup';
 export type ClusterOptions = {
   scenario: string;
   crdDir?: string;
+  /** 1 = real time; 0.01 runs a 7-minute reboot in about 4 s. Default: the scenario's, else 1. */
   timeScale?: number;
+  /** Overrides the scenario's `oscController` (`none`: the real operator's reconciler runs instead). */
+  oscController?: 'simulated' | 'none';
   /** Size of the watch event history (default: 1000, or twice the node count if larger). */
   historySize?: number;
 };
@@ -60,18 +69,26 @@ export interface Cluster {
   get(apiVersion: string, kind: string, name: string, namespace?: string): object | undefined;
   list(apiVersion: string, kind: string): object[];
   apply(obj: object): object;
+  /** Simulated milliseconds since the cluster started (see controllers/clock.ts). */
+  simulatedTime(): number;
   close(): void;
 }
 
 /** The request log keeps the most recent entries only. */
 const MAX_LOG = 100000;
 
-export class SimCluster implements Cluster, ApiContext {
+/** How far a scenario that starts "already installed" is run ahead (simulated time). */
+const INSTANT_LIMIT_MS = 48 * 3600 * 1000;
+
+export class SimCluster implements Cluster, ApiContext, Sim {
   readonly registry = new Registry();
   readonly store: Store;
   readonly scenario: Scenario;
   readonly timeScale: number;
+  readonly clock: Clock;
+  readonly kube: KubeControllers;
   readonly faults = new Faults();
+  readonly mutating: AdmissionPlugin[] = [];
   readonly admission: AdmissionPlugin[] = [];
   private mode: UserMode;
   private log: RequestLogEntry[] = [];
@@ -89,34 +106,64 @@ export class SimCluster implements Cluster, ApiContext {
 
   constructor(options: ClusterOptions) {
     this.scenario = loadScenario(options.scenario);
-    this.timeScale = options.timeScale ?? 1;
+    this.timeScale = options.timeScale ?? this.scenario.timeScale ?? 1;
+    this.clock = new Clock(this.timeScale);
     this.mode = this.scenario.user;
     const nodeCount = this.scenario.nodes.length + (this.scenario.generate?.workers ?? 0);
-    this.store = new Store(options.historySize ?? Math.max(1000, 2 * nodeCount), (rid) =>
+    this.store = new Store(options.historySize ?? Math.max(1000, 4 * nodeCount), (rid) =>
       this.registry.all().find((d) => idOf(d) === rid),
     );
     this.stops.push(this.store.subscribe(followCrds(this.registry, this.store)));
-    loadScenarioObjects(
+    const pods = loadScenarioObjects(
       this.scenario,
       options.crdDir ?? DEFAULT_CRD_DIR,
       (o) => this.apply(o),
       this.hardware,
     );
-    const nfd = new NfdController(this, (n) => this.hardwareOf(n));
-    const osc = new OscController(this, (n) => this.hardwareOf(n));
+    this.kube = new KubeControllers(this);
+    const mco = new MachineConfigOperator(this, this.kube);
+    const nfd = this.scenario.operators.nfd ? new NfdController(this) : undefined;
+    const osc = this.scenario.operators.osc ? new OscController(this) : undefined;
+    const runOsc = (options.oscController ?? this.scenario.oscController) === 'simulated';
+    this.mutating.push(runtimeClassAdmission(this));
+    if (osc)
+      this.admission.push((op, def, obj) => {
+        osc.admit(op, def, obj);
+      });
+    this.kube.start();
+    mco.start();
+    nfd?.start();
+    if (osc && runOsc) osc.start();
     this.stops.push(
       () => {
-        nfd.close();
+        this.kube.close();
       },
       () => {
-        osc.close();
+        mco.close();
+      },
+      () => {
+        nfd?.close();
+      },
+      () => {
+        osc?.close();
+      },
+      () => {
+        this.clock.close();
       },
     );
-    this.admission.push((op, def, obj) => {
-      osc.admit(op, def, obj);
-    });
-    nfd.start();
-    osc.start(this.scenario.kataInstalled);
+    if (this.scenario.kataInstalled) this.clock.fastForward(INSTANT_LIMIT_MS);
+    for (const p of pods) this.admitAndApply(p);
+    if (this.scenario.kataInstalled) this.clock.fastForward(60_000);
+  }
+
+  /** Applies a scenario object through the admission plugins (Pods get RuntimeClass overhead). */
+  private admitAndApply(input: KObject): void {
+    const obj = clone(input);
+    const def = this.defFor(obj.apiVersion, obj.kind);
+    if (!def) throw new Error(`apply: unknown kind ${obj.apiVersion} ${obj.kind}`);
+    obj.metadata.namespace ??= 'default';
+    for (const a of [...this.mutating, ...this.admission]) a('CREATE', def, obj);
+    this.apply(obj);
   }
 
   /** Simulated hardware of a node: from the scenario, or annotations for nodes added later. */
@@ -130,11 +177,12 @@ export class SimCluster implements Cluster, ApiContext {
             .split(',')
             .map((x) => x.trim())
             .filter((x) => x !== '');
+    const fails = ann['simulator.example/mcd-fails'] ?? known?.mcdFailure;
     return {
       cpuFlags: list(ann['simulator.example/cpu-flags']) ?? known?.cpuFlags ?? [],
       kernelModules: list(ann['simulator.example/kernel-modules']) ?? known?.kernelModules ?? [],
       virtual: known?.virtual ?? false,
-      kataFails: known?.kataFails ?? false,
+      ...(fails ? { mcdFailure: fails } : {}),
     };
   }
 
@@ -192,6 +240,10 @@ export class SimCluster implements Cluster, ApiContext {
     if (!existing) return this.store.create(def, obj);
     delete obj.metadata.resourceVersion;
     return this.store.update(def, obj, 'all');
+  }
+
+  simulatedTime(): number {
+    return this.clock.now();
   }
 
   close(): void {
@@ -262,6 +314,19 @@ export class SimCluster implements Cluster, ApiContext {
     const routePath = legacy ?? urlPath;
     const watch = ws !== undefined || legacy !== undefined || (method === 'GET' && isWatchQuery(q));
     const entry = this.logRequest(method, url, urlPath, watch, res);
+    const header = req.headers['impersonate-user'];
+    const who = impersonate({ user: this.mode }, Array.isArray(header) ? header[0] : header);
+    const ctx: ApiContext = {
+      registry: this.registry,
+      store: this.store,
+      mutating: this.mutating,
+      admission: this.admission,
+      user: who.user,
+      ...(who.userName ? { userName: who.userName } : {}),
+      evict: (pod, dryRun) => {
+        this.kube.evictOrThrow(pod, dryRun);
+      },
+    };
     const faults = this.faults.match(method, urlPath);
     if (faults.latencyMs > 0) {
       await new Promise((r) => setTimeout(r, faults.latencyMs));
@@ -280,7 +345,7 @@ export class SimCluster implements Cluster, ApiContext {
     }
     if (watch) {
       serveWatch(
-        this,
+        ctx,
         req,
         routeOf(this.registry, routePath),
         q,
@@ -299,6 +364,6 @@ export class SimCluster implements Cluster, ApiContext {
     if (method === 'GET' && serveDiscovery(this.registry, urlPath, res)) return;
     const route = routeOf(this.registry, routePath);
     if (!route) throw pathNotFound();
-    await serveResource(this, req, res, method, route, q);
+    await serveResource(ctx, req, res, method, route, q);
   }
 }

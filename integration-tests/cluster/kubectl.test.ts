@@ -86,16 +86,13 @@ describe('kubectl against the simulator', () => {
       '-o',
       'name',
     );
+    // nfd-worker runs on workers only and not on the NotReady one (its kubelet is down).
     expect(nodeNames(eligible.stdout)).toEqual([
-      'master-0',
-      'master-1',
-      'master-2',
       'worker-amd-0',
       'worker-amd-1',
       'worker-cordoned-0',
       'worker-intel-0',
       'worker-intel-1',
-      'worker-notready-0',
       'worker-rhel-0',
     ]);
     const invalid = await kubectl('create', '-f', 'kataconfig-invalid.yaml');
@@ -120,6 +117,110 @@ describe('kubectl against the simulator', () => {
     const r = await kubectl('create', '-f', 'kataconfig-invalid.yaml', '-v=6');
     expect(r.stderr).toMatch(
       /POST http:\/\/127\.0\.0\.1:\d+\/apis\/kataconfiguration\.openshift\.io\/v1\/kataconfigs\?fieldManager=kubectl-create&fieldValidation=Strict 422/,
+    );
+  });
+
+  it('delete --dry-run=server changes nothing', async () => {
+    expect((await kubectl('create', '-f', 'kataconfig.yaml')).code).toBe(0);
+    const dry = await kubectl('delete', 'kataconfig', 'example-kataconfig', '--dry-run=server');
+    expect(dry.stdout.trim()).toBe(
+      'kataconfig.kataconfiguration.openshift.io "example-kataconfig" deleted (server dry run)',
+    );
+    expect(
+      sim.cluster.get('kataconfiguration.openshift.io/v1', 'KataConfig', 'example-kataconfig'),
+    ).toMatchObject({ metadata: { name: 'example-kataconfig' } });
+    expect(
+      sim.cluster.get('kataconfiguration.openshift.io/v1', 'KataConfig', 'example-kataconfig'),
+    ).not.toHaveProperty('metadata.deletionTimestamp');
+  });
+
+  it('--as impersonates the scenario users', async () => {
+    const r = await kubectl('--as=reader', 'label', 'node', 'worker-amd-0', 'x=y');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      'nodes "worker-amd-0" is forbidden: User "reader" cannot patch resource "nodes" in API group "" at the cluster scope',
+    );
+    expect((await kubectl('--as=reader', 'get', 'nodes', '-o', 'name')).code).toBe(0);
+  });
+
+  it('drain evicts through the Eviction API and a PodDisruptionBudget blocks it', async () => {
+    const apply = (doc: object): Promise<{ code: number; stdout: string; stderr: string }> => {
+      const file = path.join(dir, `obj-${String(Math.random()).slice(2)}.json`);
+      fs.writeFileSync(file, JSON.stringify(doc));
+      return kubectl('create', '-f', file);
+    };
+    const web = { app: 'web' };
+    expect(
+      (
+        await apply({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web', namespace: 'default' },
+          spec: {
+            replicas: 1,
+            selector: { matchLabels: web },
+            template: {
+              metadata: { labels: web },
+              spec: {
+                nodeSelector: { 'kubernetes.io/hostname': 'worker-amd-0' },
+                containers: [{ name: 'web', image: 'registry.example/web:1' }],
+              },
+            },
+          },
+        })
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await apply({
+          apiVersion: 'policy/v1',
+          kind: 'PodDisruptionBudget',
+          metadata: { name: 'web', namespace: 'default' },
+          spec: { maxUnavailable: 0, selector: { matchLabels: web } },
+        })
+      ).code,
+    ).toBe(0);
+    await waitFor(() =>
+      (sim.cluster.list('v1', 'Pod') as { status?: { phase?: string } }[]).some(
+        (p) => p.status?.phase === 'Running',
+      ),
+    );
+    expect((await kubectl('get', 'pods')).stdout).toMatch(
+      /^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nweb-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s+/,
+    );
+    expect((await kubectl('get', 'pdb')).stdout).toMatch(
+      /^NAME\s+MIN AVAILABLE\s+MAX UNAVAILABLE\s+ALLOWED DISRUPTIONS\s+AGE\nweb\s+N\/A\s+0\s+0\s+/,
+    );
+    const blocked = await kubectl(
+      'drain',
+      'worker-amd-0',
+      '--ignore-daemonsets',
+      '--delete-emptydir-data',
+      '--timeout=3s',
+    );
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain(
+      "Cannot evict pod as it would violate the pod's disruption budget.",
+    );
+    const cordoned = await kubectl('get', 'node', 'worker-amd-0');
+    expect(cordoned.stdout).toMatch(/worker-amd-0\s+Ready,SchedulingDisabled/);
+    expect((await kubectl('delete', 'pdb', 'web')).code).toBe(0);
+    const drained = await kubectl('drain', 'worker-amd-0', '--ignore-daemonsets', '--timeout=20s');
+    expect(drained.stderr).toBe('');
+    expect(drained.stdout).toContain('node/worker-amd-0 drained');
+    expect((await kubectl('uncordon', 'worker-amd-0')).stdout.trim()).toBe(
+      'node/worker-amd-0 uncordoned',
+    );
+  }, 60_000);
+
+  it('shows the MachineConfigPools with the MCO printer columns', async () => {
+    const r = await kubectl('get', 'mcp');
+    expect(r.stdout).toMatch(
+      /^NAME\s+CONFIG\s+UPDATED\s+UPDATING\s+DEGRADED\s+MACHINECOUNT\s+READYMACHINECOUNT\s+UPDATEDMACHINECOUNT\s+DEGRADEDMACHINECOUNT\s+AGE/,
+    );
+    // The NotReady and the cordoned workers are not ready: the worker pool is Updating.
+    expect(r.stdout).toMatch(
+      /worker\s+rendered-worker-[0-9a-f]{32}\s+False\s+True\s+False\s+8\s+6\s+8\s+0/,
     );
   });
 });

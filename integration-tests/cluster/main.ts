@@ -1,4 +1,7 @@
-/** CLI: npx tsx integration-tests/cluster/main.ts --scenario mixed --port 8001 [--time-scale 1] */
+/**
+ * CLI: npx tsx integration-tests/cluster/main.ts --scenario mixed --port 8001 [--time-scale 0.02]
+ * [--osc-controller simulated|none]
+ */
 import * as http from 'node:http';
 import { createCluster } from './index';
 
@@ -10,9 +13,18 @@ const arg = (name: string, fallback: string): string => {
 const scenario = arg('scenario', 'mixed');
 const port = Number(arg('port', '8001'));
 const host = arg('host', '127.0.0.1');
-const timeScale = Number(arg('time-scale', '1'));
+const ts = arg('time-scale', '');
+const osc = arg('osc-controller', '');
+if (osc !== '' && osc !== 'simulated' && osc !== 'none') {
+  process.stderr.write('--osc-controller must be simulated or none\n');
+  process.exit(2);
+}
 
-const cluster = createCluster({ scenario, timeScale });
+const cluster = createCluster({
+  scenario,
+  ...(ts !== '' ? { timeScale: Number(ts) } : {}),
+  ...(osc !== '' ? { oscController: osc } : {}),
+});
 const server = http.createServer((req, res) => {
   cluster.handle(req, res);
 });

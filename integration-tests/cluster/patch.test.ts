@@ -54,6 +54,33 @@ describe('jsonPatch (RFC 6902)', () => {
     expect(codeOf(ops)).toBe(code);
   });
 
+  const messageOf = (ops: unknown): string => {
+    try {
+      jsonPatch(doc, ops);
+      return '';
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  it.each([
+    [[{ op: 'test', path: '/a/b', value: 'nope' }], 'testing value /a/b failed: test failed'],
+    [
+      [{ op: 'remove', path: '/a/missing' }],
+      'unable to remove nonexistent key: missing: missing value',
+    ],
+    [
+      [{ op: 'replace', path: '/a/missing', value: 1 }],
+      'replace operation does not apply: doc is missing key: /a/missing: missing value',
+    ],
+    [[{ op: 'add', path: '/no/such/parent', value: 1 }], 'doc is missing path: "/no/such/parent"'],
+    [[{ op: 'add', path: '/list/7', value: 1 }], 'array index out of bounds in path: "/list/7"'],
+    [[{ op: 'add', path: '/list/x', value: 1 }], 'invalid array index in path: "/list/x"'],
+    [[{ op: 'frobnicate', path: '/a' }], 'Unexpected kind: frobnicate'],
+  ])('%j says what the API server says', (ops, message) => {
+    expect(messageOf(ops)).toBe(message);
+  });
+
   it('does not modify its input', () => {
     const input = { a: [1] };
     jsonPatch(input, [{ op: 'add', path: '/a/-', value: 2 }]);

@@ -1,4 +1,10 @@
-/** JSON merge patch (RFC 7386) and JSON patch (RFC 6902). Pure functions. */
+/**
+ * JSON merge patch (RFC 7386, a few lines of our own) and JSON patch (RFC 6902, applied by
+ * fast-json-patch), with fast-json-patch's errors turned into the API server's (the messages of
+ * evanphx/json-patch, which kube-apiserver uses, and its 400/422 codes).
+ */
+import type { Operation } from 'fast-json-patch';
+import { JsonPatchError, applyPatch, deepClone, getValueByPointer } from 'fast-json-patch';
 import { clone, isRecord } from './types';
 
 export const mergePatch = (target: unknown, patch: unknown): unknown => {
@@ -23,142 +29,72 @@ export class PatchError extends Error {
   }
 }
 
-type Op = { op: string; path: string; value?: unknown; from?: string };
+const unescape = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
-const decodePointer = (p: string): string[] => {
-  if (p === '') return [];
-  if (!p.startsWith('/')) throw new PatchError(`invalid JSON pointer: ${p}`, 422);
-  return p
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** Whether the parent of a JSON pointer resolves (so only its last key is missing). */
+const parentExists = (doc: unknown, path: string): boolean => {
+  const cut = path.lastIndexOf('/');
+  if (cut < 0) return false;
+  try {
+    const parent: unknown = cut === 0 ? doc : getValueByPointer(doc, path.slice(0, cut));
+    return parent !== null && typeof parent === 'object';
+  } catch {
+    return false;
+  }
 };
 
-const deepEqual = (a: unknown, b: unknown): boolean =>
-  JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-
-const sortKeys = (v: unknown): unknown => {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (isRecord(v)) {
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, sortKeys(v[k])]),
-    );
+/** fast-json-patch's error → the API server's message and code. */
+const toApiError = (e: JsonPatchError, doc: unknown): PatchError => {
+  const op = (isRecord(e.operation) ? e.operation : {}) as Partial<Operation> & { from?: string };
+  const path = typeof op.path === 'string' ? op.path : '';
+  const from = typeof op.from === 'string' ? op.from : '';
+  switch (e.name) {
+    case 'SEQUENCE_NOT_AN_ARRAY':
+      return new PatchError('json patch must be an array of operations', 400);
+    case 'OPERATION_OP_INVALID':
+      return new PatchError(`Unexpected kind: ${String(op.op)}`, 400);
+    case 'OPERATION_PATH_INVALID':
+      return new PatchError(`invalid JSON pointer: ${path}`, 422);
+    case 'OPERATION_PATH_ILLEGAL_ARRAY_INDEX':
+      return new PatchError(`invalid array index in path: "${path}"`, 422);
+    case 'OPERATION_VALUE_OUT_OF_BOUNDS':
+      return new PatchError(`array index out of bounds in path: "${path}"`, 422);
+    case 'TEST_OPERATION_FAILED':
+      return new PatchError(`testing value ${path} failed: test failed`, 422);
+    case 'OPERATION_FROM_UNRESOLVABLE':
+      return new PatchError(`doc is missing path: "${from}"`, 422);
+    case 'OPERATION_PATH_UNRESOLVABLE':
+      if (op.op === 'remove' && parentExists(doc, path))
+        return new PatchError(
+          `unable to remove nonexistent key: ${unescape(path.slice(path.lastIndexOf('/') + 1))}: missing value`,
+          422,
+        );
+      if (op.op === 'replace' && parentExists(doc, path))
+        return new PatchError(
+          `replace operation does not apply: doc is missing key: ${path}: missing value`,
+          422,
+        );
+      return new PatchError(`doc is missing path: "${path}"`, 422);
+    case 'OPERATION_PATH_CANNOT_ADD':
+      return new PatchError(`doc is missing path: "${path}"`, 422);
+    default:
+      // OPERATION_NOT_AN_OBJECT, *_REQUIRED, OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED...
+      return new PatchError('invalid json patch operation', 400);
   }
-  return v;
-};
-
-type Container = Record<string, unknown> | unknown[];
-
-const parentOf = (doc: unknown, tokens: string[], path: string): Container => {
-  let cur: unknown = doc;
-  for (const t of tokens.slice(0, -1)) {
-    if (Array.isArray(cur)) {
-      cur = cur[Number(t)];
-    } else if (isRecord(cur)) {
-      cur = cur[t];
-    } else {
-      cur = undefined;
-    }
-    if (cur === undefined) throw new PatchError(`doc is missing path: "${path}"`, 422);
-  }
-  if (Array.isArray(cur) || isRecord(cur)) return cur;
-  throw new PatchError(`doc is missing path: "${path}"`, 422);
-};
-
-const getAt = (doc: unknown, path: string): unknown => {
-  let cur: unknown = doc;
-  for (const t of decodePointer(path)) {
-    if (Array.isArray(cur)) cur = cur[Number(t)];
-    else if (isRecord(cur)) cur = Object.prototype.hasOwnProperty.call(cur, t) ? cur[t] : undefined;
-    else cur = undefined;
-    if (cur === undefined) throw new PatchError(`doc is missing path: "${path}"`, 422);
-  }
-  return cur;
-};
-
-const arrayIndex = (arr: unknown[], t: string, path: string, forAdd: boolean): number => {
-  if (forAdd && t === '-') return arr.length;
-  if (!/^\d+$/.test(t)) throw new PatchError(`invalid array index in path: "${path}"`, 422);
-  const i = Number(t);
-  if (i > arr.length || (!forAdd && i === arr.length)) {
-    throw new PatchError(`array index out of bounds in path: "${path}"`, 422);
-  }
-  return i;
-};
-
-const remove = (doc: unknown, path: string): unknown => {
-  const tokens = decodePointer(path);
-  if (tokens.length === 0) throw new PatchError('cannot remove the document root', 422);
-  const parent = parentOf(doc, tokens, path);
-  const last = tokens[tokens.length - 1];
-  if (Array.isArray(parent)) {
-    const i = arrayIndex(parent, last, path, false);
-    return parent.splice(i, 1)[0];
-  }
-  if (!Object.prototype.hasOwnProperty.call(parent, last)) {
-    throw new PatchError(`unable to remove nonexistent key: ${last}: missing value`, 422);
-  }
-  const v = parent[last];
-  Reflect.deleteProperty(parent, last);
-  return v;
-};
-
-const add = (doc: unknown, path: string, value: unknown, replace: boolean): unknown => {
-  const tokens = decodePointer(path);
-  if (tokens.length === 0) return clone(value);
-  const parent = parentOf(doc, tokens, path);
-  const last = tokens[tokens.length - 1];
-  if (Array.isArray(parent)) {
-    const i = arrayIndex(parent, last, path, !replace);
-    if (replace) parent[i] = clone(value);
-    else parent.splice(i, 0, clone(value));
-  } else {
-    if (replace && !Object.prototype.hasOwnProperty.call(parent, last)) {
-      throw new PatchError(
-        `replace operation does not apply: doc is missing key: ${path}: missing value`,
-        422,
-      );
-    }
-    parent[last] = clone(value);
-  }
-  return doc;
 };
 
 export const jsonPatch = (doc: unknown, ops: unknown): unknown => {
   if (!Array.isArray(ops)) throw new PatchError('json patch must be an array of operations', 400);
-  let cur = clone(doc);
-  for (const raw of ops) {
-    if (!isRecord(raw) || typeof raw.op !== 'string' || typeof raw.path !== 'string') {
+  // Applied one by one so that an error is mapped against the document it met.
+  let cur: unknown = deepClone(doc);
+  for (const op of ops) {
+    if (!isRecord(op) || typeof op.op !== 'string' || typeof op.path !== 'string')
       throw new PatchError('invalid json patch operation', 400);
-    }
-    const op = raw as Op;
-    switch (op.op) {
-      case 'add':
-        cur = add(cur, op.path, op.value, false);
-        break;
-      case 'replace':
-        cur = add(cur, op.path, op.value, true);
-        break;
-      case 'remove':
-        remove(cur, op.path);
-        break;
-      case 'move': {
-        const v = remove(cur, op.from ?? '');
-        cur = add(cur, op.path, v, false);
-        break;
-      }
-      case 'copy':
-        cur = add(cur, op.path, getAt(cur, op.from ?? ''), false);
-        break;
-      case 'test':
-        if (!deepEqual(getAt(cur, op.path), op.value)) {
-          throw new PatchError(`testing value ${op.path} failed: test failed`, 422);
-        }
-        break;
-      default:
-        throw new PatchError(`Unexpected kind: ${op.op}`, 400);
+    try {
+      cur = applyPatch(cur, [op as unknown as Operation], true, true).newDocument;
+    } catch (e) {
+      if (e instanceof JsonPatchError) throw toApiError(e, cur);
+      throw e;
     }
   }
   return cur;

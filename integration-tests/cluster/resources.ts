@@ -20,6 +20,14 @@ export type ResourceDef = {
   crdName?: string;
   /** additionalPrinterColumns of the CRD version. */
   printerColumns?: unknown;
+  /** Subresources besides status (pods/eviction, deployments/scale...). */
+  subresources?: {
+    name: string;
+    kind: string;
+    group?: string;
+    version?: string;
+    verbs: string[];
+  }[];
 };
 
 export const apiVersionOf = (d: { group: string; version: string }): string =>
@@ -64,10 +72,37 @@ const builtin = (
   ...extra,
 });
 
+const scale = {
+  name: 'scale',
+  kind: 'Scale',
+  group: 'autoscaling',
+  version: 'v1',
+  verbs: ['get', 'patch', 'update'],
+};
+
 export const BUILTINS: ResourceDef[] = [
   builtin('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'] }),
   builtin('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'] }),
-  builtin('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'] }),
+  builtin('', 'v1', 'Pod', 'pods', true, {
+    shortNames: ['po'],
+    subresources: [
+      { name: 'eviction', kind: 'Eviction', group: 'policy', version: 'v1', verbs: ['create'] },
+    ],
+  }),
+  builtin('', 'v1', 'ConfigMap', 'configmaps', true, { shortNames: ['cm'], hasStatus: false }),
+  builtin('', 'v1', 'Event', 'events', true, { shortNames: ['ev'], hasStatus: false }),
+  builtin('apps', 'v1', 'Deployment', 'deployments', true, {
+    shortNames: ['deploy'],
+    subresources: [scale],
+  }),
+  builtin('apps', 'v1', 'ReplicaSet', 'replicasets', true, {
+    shortNames: ['rs'],
+    subresources: [scale],
+  }),
+  builtin('apps', 'v1', 'DaemonSet', 'daemonsets', true, { shortNames: ['ds'] }),
+  builtin('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true, {
+    shortNames: ['pdb'],
+  }),
   builtin('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', false, {
     hasStatus: false,
   }),
@@ -82,6 +117,25 @@ export const BUILTINS: ResourceDef[] = [
     },
   ),
   builtin('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
+  builtin(
+    'security.openshift.io',
+    'v1',
+    'SecurityContextConstraints',
+    'securitycontextconstraints',
+    false,
+    {
+      shortNames: ['scc'],
+      hasStatus: false,
+    },
+  ),
+  builtin(
+    'machineconfiguration.openshift.io',
+    'v1',
+    'ContainerRuntimeConfig',
+    'containerruntimeconfigs',
+    false,
+    { shortNames: ['ctrcfg'] },
+  ),
   builtin(
     'authorization.k8s.io',
     'v1',
@@ -214,6 +268,16 @@ export class Registry {
           namespaced: d.namespaced,
           kind: d.kind,
           verbs: ['get', 'patch', 'update'],
+        });
+      }
+      for (const sub of d.subresources ?? []) {
+        resources.push({
+          name: `${d.plural}/${sub.name}`,
+          singularName: '',
+          namespaced: d.namespaced,
+          ...(sub.group !== undefined ? { group: sub.group, version: sub.version } : {}),
+          kind: sub.kind,
+          verbs: sub.verbs,
         });
       }
     }

@@ -16,16 +16,22 @@ const scenarioNames = fs
   .sort();
 
 describe('scenario files', () => {
-  it('are the documented set', () => {
-    expect(scenarioNames).toEqual([
-      'aws',
-      'installed',
-      'large',
-      'mixed',
-      'no-operators',
-      'read-only',
-      'vsphere',
-    ]);
+  it('are the set the README documents', () => {
+    const readme = fs.readFileSync(path.join(__dirname, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Scenarios'), readme.indexOf('Format ('));
+    const documented = [...section.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1]).sort();
+    expect(scenarioNames).toEqual(documented);
+    expect(scenarioNames).toEqual(
+      expect.arrayContaining([
+        'stuck-cordoned',
+        'pdb-blocked',
+        'degraded-worker',
+        'rhel-worker',
+        'baremetal-40',
+        'compact',
+        'nfd-current',
+      ]),
+    );
   });
 
   it.each([

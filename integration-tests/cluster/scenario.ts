@@ -24,10 +24,13 @@ export type ScenarioNode = {
   cpu?: number;
   memory?: string;
   labels?: Record<string, string>;
-  /** The node is a virtual machine (nested virtualization): kata install fails there. */
+  /** The node is a virtual machine: kata installs, but kata pods cannot start (no usable /dev/kvm). */
   virtual?: boolean;
-  /** Kata install fails on this node; a string gives the Degraded reason. */
-  kataFails?: boolean | string;
+  /**
+   * The Machine Config Daemon fails to install extensions on this node (e.g. the extensions
+   * image cannot be pulled): the node goes Degraded with this reason and blocks its pool.
+   */
+  mcdFails?: string;
 };
 
 export type Scenario = {
@@ -39,12 +42,22 @@ export type Scenario = {
   runtimeClassOverhead: { cpu: string; memory: string };
   namespaces: string[];
   nodes: ScenarioNode[];
-  /** Deterministically generated nodes (the `large` scenario). */
-  generate?: { workers: number };
+  /**
+   * Deterministically generated nodes (the `large` scenario): a mix of hardware, RHEL, NotReady
+   * and cordoned workers, or with `healthy` only Ready, schedulable RHCOS bare-metal workers.
+   */
+  generate?: { workers: number; healthy?: boolean };
   /** Extra objects applied at start (NodeFeatureDiscovery, KataConfig, Pods...). */
   objects: KObject[];
   /** Finish any KataConfig rollout instantly at start. */
   kataInstalled: boolean;
+  /** Default time scale of this scenario (1 = real time); the CLI and ClusterOptions override it. */
+  timeScale?: number;
+  /**
+   * `simulated`: the simulated OSC controller reconciles KataConfigs; `none`: only the OSC
+   * webhook and CRD (the real operator's reconciler runs against the simulator instead).
+   */
+  oscController: 'simulated' | 'none';
 };
 
 export class ScenarioError extends Error {}
@@ -72,7 +85,7 @@ const NODE_KEYS = new Set([
   'memory',
   'labels',
   'virtual',
-  'kataFails',
+  'mcdFails',
 ]);
 
 const parseNode = (v: unknown, i: number): ScenarioNode => {
@@ -91,6 +104,8 @@ const parseNode = (v: unknown, i: number): ScenarioNode => {
   }
   if (v.cpu !== undefined && typeof v.cpu !== 'number')
     throw new ScenarioError(`${where}.cpu must be a number`);
+  if (v.mcdFails !== undefined && typeof v.mcdFails !== 'string')
+    throw new ScenarioError(`${where}.mcdFails must be a string (the Degraded reason)`);
   if (v.labels !== undefined && !isRecord(v.labels))
     throw new ScenarioError(`${where}.labels must be a map`);
   return {
@@ -108,8 +123,7 @@ const parseNode = (v: unknown, i: number): ScenarioNode => {
     memory: typeof v.memory === 'string' ? v.memory : undefined,
     labels: v.labels as Record<string, string> | undefined,
     virtual: v.virtual as boolean | undefined,
-    kataFails:
-      typeof v.kataFails === 'string' || typeof v.kataFails === 'boolean' ? v.kataFails : undefined,
+    mcdFails: typeof v.mcdFails === 'string' ? v.mcdFails : undefined,
   };
 };
 
@@ -124,6 +138,8 @@ const TOP_KEYS = new Set([
   'generate',
   'objects',
   'kataInstalled',
+  'timeScale',
+  'oscController',
 ]);
 
 export const parseScenario = (raw: unknown): Scenario => {
@@ -147,6 +163,14 @@ export const parseScenario = (raw: unknown): Scenario => {
   if (gen !== undefined && !(isRecord(gen) && typeof gen.workers === 'number')) {
     throw new ScenarioError('generate.workers must be a number');
   }
+  if (isRecord(gen) && gen.healthy !== undefined && typeof gen.healthy !== 'boolean') {
+    throw new ScenarioError('generate.healthy must be a boolean');
+  }
+  if (raw.timeScale !== undefined && (typeof raw.timeScale !== 'number' || raw.timeScale <= 0))
+    throw new ScenarioError('timeScale must be a positive number');
+  const osc = raw.oscController ?? 'simulated';
+  if (osc !== 'simulated' && osc !== 'none')
+    throw new ScenarioError('oscController must be simulated or none');
   return {
     description: typeof raw.description === 'string' ? raw.description : '',
     platform: typeof raw.platform === 'string' ? raw.platform : 'BareMetal',
@@ -158,9 +182,13 @@ export const parseScenario = (raw: unknown): Scenario => {
     },
     namespaces: strList(raw.namespaces, 'namespaces') ?? [],
     nodes: nodes.map(parseNode),
-    generate: isRecord(gen) ? { workers: Number(gen.workers) } : undefined,
+    generate: isRecord(gen)
+      ? { workers: Number(gen.workers), ...(gen.healthy === true ? { healthy: true } : {}) }
+      : undefined,
     objects: objects as KObject[],
     kataInstalled: raw.kataInstalled === true,
+    ...(typeof raw.timeScale === 'number' ? { timeScale: raw.timeScale } : {}),
+    oscController: osc,
   };
 };
 
@@ -180,8 +208,8 @@ export const loadScenario = (nameOrPath: string): Scenario => {
   }
 };
 
-/** Deterministic worker mix for the `large` scenario. */
-export const generateNodes = (workers: number): ScenarioNode[] => {
+/** Deterministic worker mix for the `large` scenario (`healthy`: every worker kata-capable and Ready). */
+export const generateNodes = (workers: number, healthy = false): ScenarioNode[] => {
   const nodes: ScenarioNode[] = [0, 1, 2].map((i) => ({
     name: `master-${String(i)}`,
     roles: ['master', 'control-plane'],
@@ -189,6 +217,18 @@ export const generateNodes = (workers: number): ScenarioNode[] => {
     kernelModules: ['kvm', 'kvm_intel'],
   }));
   for (let i = 0; i < workers; i++) {
+    if (healthy) {
+      const amd = i % 4 === 3;
+      nodes.push({
+        name: `worker-${String(i).padStart(2, '0')}`,
+        cpuFlags: ['SSE4', amd ? 'SVM' : 'VMX'],
+        kernelModules: ['kvm', amd ? 'kvm_amd' : 'kvm_intel'],
+        cpu: 64,
+        memory: '256Gi',
+        zone: `rack-${String(Math.floor(i / 10))}`,
+      });
+      continue;
+    }
     const kind = i % 10;
     const name = `worker-${String(i).padStart(4, '0')}`;
     const amd = kind === 6 || kind === 7;
@@ -241,7 +281,12 @@ const providerIdFor = (platform: string, n: ScenarioNode, zone: string): string 
 };
 
 /** Builds the Node object of a scenario node (simulated hardware stays outside). */
-export const nodeObject = (n: ScenarioNode, platform: string, index: number): KObject => {
+export const nodeObject = (
+  n: ScenarioNode,
+  platform: string,
+  index: number,
+  annotations: Record<string, string> = {},
+): KObject => {
   const roles = n.roles ?? ['worker'];
   const os = n.os ?? 'rhcos';
   const zone = n.zone ?? (platform === 'AWS' ? 'us-east-1a' : 'zone-a');
@@ -268,6 +313,12 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
   const now = new Date(Date.UTC(2026, 0, 5, 8, 0, 0)).toISOString().replace(/\.\d+Z$/, 'Z');
   const ip = `10.0.${String(Math.floor(index / 250))}.${String((index % 250) + 4)}`;
   const isMaster = roles.includes('master') || roles.includes('control-plane');
+  // Compact clusters make their masters schedulable (master and worker roles, no master taint).
+  const taints: object[] = [];
+  if (isMaster && !roles.includes('worker'))
+    taints.push({ key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' });
+  if (n.unschedulable)
+    taints.push({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: now });
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -275,29 +326,14 @@ export const nodeObject = (n: ScenarioNode, platform: string, index: number): KO
       name: n.name,
       labels,
       annotations: {
-        'machineconfiguration.openshift.io/state': 'Done',
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+        ...annotations,
       },
     },
     spec: {
       ...(providerID ? { providerID } : {}),
       ...(n.unschedulable ? { unschedulable: true } : {}),
-      ...(isMaster
-        ? {
-            taints: [{ key: 'node-role.kubernetes.io/master', effect: 'NoSchedule' }],
-          }
-        : {}),
-      ...(n.unschedulable
-        ? {
-            taints: [
-              {
-                key: 'node.kubernetes.io/unschedulable',
-                effect: 'NoSchedule',
-                timeAdded: now,
-              },
-            ],
-          }
-        : {}),
+      ...(taints.length > 0 ? { taints } : {}),
     },
     status: {
       capacity: {

@@ -1,4 +1,5 @@
 import {
+  checkFieldSelector,
   SelectorError,
   fromLabelSelectorObject,
   matchesFieldSelector,
@@ -50,7 +51,40 @@ describe('field selectors', () => {
     ['metadata.namespace=ns,metadata.name==b', { name: 'b', namespace: 'ns' }, true],
     ['metadata.namespace=ns', { name: 'b' }, false],
   ])('%j on %j => %s', (sel, meta, expected) => {
-    expect(matchesFieldSelector(parseFieldSelector(sel), meta)).toBe(expected);
+    expect(matchesFieldSelector(parseFieldSelector(sel), { metadata: meta })).toBe(expected);
+  });
+
+  const pod = {
+    metadata: { name: 'web-1', namespace: 'ns' },
+    spec: { nodeName: 'worker-0' },
+    status: { phase: 'Running' },
+  };
+
+  it.each([
+    ['spec.nodeName=worker-0', true],
+    ['spec.nodeName!=worker-0', false],
+    ['status.phase=Running,spec.nodeName=worker-0', true],
+    ['status.phase=Pending', false],
+  ])('pod fields (kubectl drain): %j => %s', (sel, expected) => {
+    const fields = parseFieldSelector(sel);
+    expect(() => {
+      checkFieldSelector(fields, 'Pod');
+    }).not.toThrow();
+    expect(matchesFieldSelector(fields, pod)).toBe(expected);
+  });
+
+  it('accepts only the fields a kind supports, with the API server message', () => {
+    expect(() => {
+      checkFieldSelector(parseFieldSelector('spec.nodeName=x'), 'Namespace');
+    }).toThrow('field label not supported: spec.nodeName');
+    expect(() => {
+      checkFieldSelector(parseFieldSelector('spec.unschedulable=true'), 'Node');
+    }).not.toThrow();
+  });
+
+  it('compares an unset boolean as false (spec.unschedulable)', () => {
+    const node = { metadata: { name: 'n' }, spec: {} };
+    expect(matchesFieldSelector(parseFieldSelector('spec.unschedulable=false'), node)).toBe(true);
   });
 });
 

@@ -97,22 +97,74 @@ export const parseFieldSelector = (s: string | null | undefined): FieldSelector 
   });
 };
 
-const SUPPORTED_FIELDS = ['metadata.name', 'metadata.namespace'];
+/**
+ * Field selectors each kind supports besides metadata.name / metadata.namespace (the field label
+ * conversion functions of kubernetes/kubernetes pkg/apis/core/v1/conversion.go and friends).
+ */
+const KIND_FIELDS: Record<string, string[]> = {
+  Pod: [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.nominatedNodeName',
+  ],
+  Node: ['spec.unschedulable'],
+  Event: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
+  Namespace: ['status.phase'],
+  ReplicaSet: ['status.replicas'],
+};
 
-export const checkFieldSelector = (sel: FieldSelector): void => {
+export const checkFieldSelector = (sel: FieldSelector, kind = ''): void => {
+  const ok = ['metadata.name', 'metadata.namespace', ...(KIND_FIELDS[kind] ?? [])];
   for (const r of sel) {
-    if (!SUPPORTED_FIELDS.includes(r.field)) {
+    if (!ok.includes(r.field)) {
       throw new SelectorError(`field label not supported: ${r.field}`);
     }
   }
 };
 
+/** The string value a field selector compares (booleans and numbers as the API prints them). */
+const fieldValue = (obj: object, field: string): string => {
+  if (field === 'source') {
+    const src = (obj as Record<string, unknown>).source;
+    const component =
+      src !== null && typeof src === 'object' ? (src as Record<string, unknown>).component : '';
+    return typeof component === 'string' ? component : '';
+  }
+  let cur: unknown = obj;
+  for (const part of field.split('.')) {
+    cur =
+      cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+  }
+  if (cur === undefined || cur === null)
+    return field === 'spec.unschedulable' || field === 'spec.hostNetwork' ? 'false' : '';
+  return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean'
+    ? String(cur)
+    : '';
+};
+
 export const matchesFieldSelector = (
   sel: FieldSelector,
-  meta: { name?: string; namespace?: string },
+  obj: { metadata: { name?: string; namespace?: string } },
 ): boolean =>
   sel.every((r) => {
-    const v = (r.field === 'metadata.name' ? meta.name : meta.namespace) ?? '';
+    const v = fieldValue(obj, r.field);
     return r.op === 'eq' ? v === r.value : v !== r.value;
   });
 

@@ -43,11 +43,56 @@ export const notFound = (def: ResourceDef, name: string): Error =>
     kind: def.plural,
   });
 
+/** The parts of metav1.DeleteOptions the store honours. */
+export type DeleteOptions = {
+  gracePeriodSeconds?: number;
+  propagationPolicy?: string;
+  preconditions?: { uid?: string; resourceVersion?: string };
+};
+
+const checkPreconditions = (def: ResourceDef, old: KObject, o: DeleteOptions): void => {
+  const p = o.preconditions;
+  if (!p) return;
+  const name = old.metadata.name ?? '';
+  const details = { name, ...(def.group ? { group: def.group } : {}), kind: def.plural };
+  if (p.uid !== undefined && p.uid !== old.metadata.uid) {
+    throw apiError(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${qualifiedName(def)} "${name}": Precondition failed: UID in precondition: ${p.uid}, UID in object meta: ${String(old.metadata.uid)}`,
+      details,
+    );
+  }
+  if (p.resourceVersion !== undefined && p.resourceVersion !== old.metadata.resourceVersion) {
+    throw apiError(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${qualifiedName(def)} "${name}": Precondition failed: ResourceVersion in precondition: ${p.resourceVersion}, ResourceVersion in meta: ${String(old.metadata.resourceVersion)}`,
+      details,
+    );
+  }
+};
+
+/** Seconds of graceful termination: only pods bound to a node get any. */
+const gracePeriod = (def: ResourceDef, o: KObject, opts: DeleteOptions): number => {
+  if (def.group !== '' || def.kind !== 'Pod') return 0;
+  const spec = isRecord(o.spec) ? o.spec : {};
+  const st = isRecord(o.status) ? o.status : {};
+  if (typeof spec.nodeName !== 'string' || st.phase === 'Succeeded' || st.phase === 'Failed')
+    return 0;
+  if (opts.gracePeriodSeconds !== undefined) return Math.max(0, opts.gracePeriodSeconds);
+  return typeof spec.terminationGracePeriodSeconds === 'number'
+    ? spec.terminationGracePeriodSeconds
+    : 30;
+};
+
 export class Store {
   private data = new Map<string, Map<string, KObject>>();
   private listeners = new Set<Listener>();
   private history: StoreEvent[] = [];
   private rv = 0;
+  /** Objects deleted with propagationPolicy Orphan that wait for their finalizers. */
+  private readonly orphaning = new Set<string>();
   /** Events with rv <= compactedRV are no longer in the history. */
   compactedRV = 0;
 
@@ -199,7 +244,12 @@ export class Store {
     m.resourceVersion = old.metadata.resourceVersion;
     if (JSON.stringify(obj) === JSON.stringify(old)) return clone(old);
     if (dryRun) return obj;
-    if (m.deletionTimestamp && (m.finalizers ?? []).length === 0) {
+    // Removing the last finalizer of an object being deleted completes the deletion.
+    if (
+      m.deletionTimestamp &&
+      (m.finalizers ?? []).length === 0 &&
+      (old.metadata.finalizers ?? []).length > 0
+    ) {
       t.set(objKey(ns, name), obj);
       return this.remove(def, ns, name);
     }
@@ -217,24 +267,36 @@ export class Store {
   }
 
   /**
-   * Deletes an object: marks it with deletionTimestamp when it has finalizers, removes it
-   * otherwise. Returns the object and whether it is gone.
+   * Deletes an object: marks it with deletionTimestamp when it has finalizers, or when it is a
+   * pod bound to a node (graceful deletion: the kubelet removes it once its containers stopped),
+   * removes it otherwise. Returns the object and whether it is gone.
    */
   delete(
     def: ResourceDef,
     ns: string | undefined,
     name: string,
     dryRun = false,
+    options: DeleteOptions = {},
   ): { object: KObject; gone: boolean } {
     const t = this.table(idOf(def));
     const key = objKey(def.namespaced ? ns : undefined, name);
     const old = t.get(key);
     if (!old) throw notFound(def, name);
-    if ((old.metadata.finalizers ?? []).length > 0) {
-      if (old.metadata.deletionTimestamp || dryRun) return { object: clone(old), gone: false };
+    checkPreconditions(def, old, options);
+    const grace = gracePeriod(def, old, options);
+    if ((old.metadata.finalizers ?? []).length > 0 || grace > 0) {
+      if (dryRun) return { object: clone(old), gone: false };
+      if (
+        old.metadata.deletionTimestamp &&
+        (grace > 0 || (old.metadata.finalizers ?? []).length > 0)
+      )
+        return { object: clone(old), gone: false };
       const obj = clone(old);
-      obj.metadata.deletionTimestamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-      obj.metadata.deletionGracePeriodSeconds = 0;
+      obj.metadata.deletionTimestamp ??= new Date(Date.now() + grace * 1000)
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z');
+      obj.metadata.deletionGracePeriodSeconds = grace;
+      if (options.propagationPolicy === 'Orphan') this.orphaning.add(obj.metadata.uid ?? '');
       this.rv++;
       obj.metadata.resourceVersion = String(this.rv);
       t.set(key, obj);
@@ -249,12 +311,17 @@ export class Store {
     }
     if (dryRun) return { object: clone(old), gone: true };
     return {
-      object: this.remove(def, def.namespaced ? ns : undefined, name),
+      object: this.remove(
+        def,
+        def.namespaced ? ns : undefined,
+        name,
+        options.propagationPolicy === 'Orphan',
+      ),
       gone: true,
     };
   }
 
-  private remove(def: ResourceDef, ns: string | undefined, name: string): KObject {
+  private remove(def: ResourceDef, ns: string | undefined, name: string, orphan = false): KObject {
     const t = this.table(idOf(def));
     const key = objKey(ns, name);
     const old = t.get(key);
@@ -269,7 +336,9 @@ export class Store {
       rv: this.rv,
       object: clone(obj),
     });
-    this.collectGarbage(old.metadata.uid ?? '');
+    if (orphan || this.orphaning.delete(old.metadata.uid ?? ''))
+      this.orphanDependents(old.metadata.uid ?? '');
+    else this.collectGarbage(old.metadata.uid ?? '');
     if (def.group === '' && def.kind === 'Namespace') this.deleteNamespaceContents(name);
     return obj;
   }
@@ -286,6 +355,23 @@ export class Store {
         } catch {
           // already gone
         }
+      }
+    }
+  }
+
+  /** Removes the ownerReference to a deleted uid from its dependents (propagationPolicy Orphan). */
+  private orphanDependents(uid: string): void {
+    for (const [rid, t] of this.data) {
+      const def = this.defOfId(rid);
+      if (!def) continue;
+      for (const o of [...t.values()]) {
+        const owners = o.metadata.ownerReferences ?? [];
+        if (!owners.some((r) => r.uid === uid)) continue;
+        const next = clone(o);
+        next.metadata.ownerReferences = owners.filter((r) => r.uid !== uid);
+        if (next.metadata.ownerReferences.length === 0) delete next.metadata.ownerReferences;
+        delete next.metadata.resourceVersion;
+        this.update(def, next, 'all');
       }
     }
   }

@@ -28,6 +28,30 @@ const nodeStatus = (o: KObject): string => {
   return spec.unschedulable === true ? `${r},SchedulingDisabled` : r;
 };
 
+const containerStatuses = (o: KObject): Record<string, unknown>[] => {
+  const cs = jsonPathGet(o, '.status.containerStatuses');
+  return Array.isArray(cs) ? cs.filter(isRecord) : [];
+};
+
+/** kubectl's READY column: ready containers of all containers. */
+const podReady = (o: KObject): string => {
+  const all = jsonPathGet(o, '.spec.containers');
+  const total = Array.isArray(all) ? all.length : 0;
+  return `${String(containerStatuses(o).filter((c) => c.ready === true).length)}/${String(total)}`;
+};
+
+/** kubectl's STATUS column: Terminating, a waiting reason (ContainerCreating...), else the phase. */
+const podStatus = (o: KObject): string => {
+  if (o.metadata.deletionTimestamp) return 'Terminating';
+  for (const c of containerStatuses(o)) {
+    const waiting =
+      isRecord(c.state) && isRecord(c.state.waiting) ? c.state.waiting.reason : undefined;
+    if (typeof waiting === 'string') return waiting;
+  }
+  const phase = jsonPathGet(o, '.status.phase');
+  return typeof phase === 'string' ? phase : 'Pending';
+};
+
 const nodeRoles = (o: KObject): string => {
   const roles = Object.keys(o.metadata.labels ?? {})
     .filter((k) => k.startsWith('node-role.kubernetes.io/'))
@@ -76,6 +100,58 @@ const columnsFor = (def: ResourceDef, printerColumns: unknown): Column[] => {
         type: 'string',
         cell: (o) => jsonPathGet(o, '.status.nodeInfo.kubeletVersion') ?? '',
       },
+    ];
+  }
+  if (def.kind === 'Pod' && def.group === '') {
+    return [
+      name,
+      { name: 'Ready', type: 'string', cell: podReady },
+      { name: 'Status', type: 'string', cell: podStatus },
+      { name: 'Restarts', type: 'integer', cell: () => 0 },
+      ageCol,
+    ];
+  }
+  if (def.kind === 'Deployment' && def.group === 'apps') {
+    return [
+      name,
+      {
+        name: 'Ready',
+        type: 'string',
+        cell: (o) =>
+          `${String(Number(jsonPathGet(o, '.status.readyReplicas') ?? 0))}/${String(Number(jsonPathGet(o, '.spec.replicas') ?? 1))}`,
+      },
+      {
+        name: 'Up-to-date',
+        type: 'integer',
+        cell: (o) => jsonPathGet(o, '.status.updatedReplicas') ?? 0,
+      },
+      {
+        name: 'Available',
+        type: 'integer',
+        cell: (o) => jsonPathGet(o, '.status.availableReplicas') ?? 0,
+      },
+      ageCol,
+    ];
+  }
+  if (def.kind === 'PodDisruptionBudget') {
+    return [
+      name,
+      {
+        name: 'Min Available',
+        type: 'string',
+        cell: (o) => jsonPathGet(o, '.spec.minAvailable') ?? 'N/A',
+      },
+      {
+        name: 'Max Unavailable',
+        type: 'string',
+        cell: (o) => jsonPathGet(o, '.spec.maxUnavailable') ?? 'N/A',
+      },
+      {
+        name: 'Allowed Disruptions',
+        type: 'integer',
+        cell: (o) => jsonPathGet(o, '.status.disruptionsAllowed') ?? 0,
+      },
+      ageCol,
     ];
   }
   if (def.kind === 'RuntimeClass') {

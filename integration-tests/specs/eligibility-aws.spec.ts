@@ -1,6 +1,7 @@
 /**
  * Node eligibility on the `aws` scenario: m5.xlarge workers are not bare metal; *.metal workers
- * are unknown until NFD labels them (no NodeFeatureDiscovery at start), then eligible.
+ * are unknown until NFD labels them (no NodeFeatureDiscovery at start), then eligible, and stay
+ * labelled when the NodeFeatureDiscovery is deleted (as the NFD operator does).
  */
 import * as path from 'node:path';
 import { expect, settle, test } from './fixtures';
@@ -104,5 +105,17 @@ test('the *.metal workers become eligible once NFD labels them (seed nfd.yaml)',
   } finally {
     await kubectl(['delete', '-f', NFD_YAML]);
   }
-  await expectRows(page, 'ja', expected(false));
+  // The NFD operator keeps the labels when its NodeFeatureDiscovery is deleted (no
+  // prunerOnDelete): the nodes stay labelled, so their verdicts do not change.
+  expect(
+    await kubectl([
+      'get',
+      'nodes',
+      '-l',
+      'feature.node.kubernetes.io/runtime.kata=true',
+      '-o',
+      'name',
+    ]),
+  ).toBe(METAL.map((n) => `node/${n}\n`).join(''));
+  await expectRows(page, 'ja', expected(true));
 });

@@ -275,5 +275,15 @@ test('once the seed NFD rule runs, a VMX node without the kvm modules is not eli
   } finally {
     await kubectl(['delete', '-f', nfdYaml]);
   }
-  await expectRow(page, 'en', { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD });
+  // The NFD operator keeps its labels when the NodeFeatureDiscovery goes (no prunerOnDelete).
+  expect(
+    await kubectl([
+      'get',
+      'node',
+      'worker-intel-0',
+      '-o',
+      'jsonpath={.metadata.labels.feature\\.node\\.kubernetes\\.io/runtime\\.kata}',
+    ]),
+  ).toBe('true');
+  await expectRow(page, 'en', { name: 'worker-intel-0', verdict: 'eligible', reason: '' });
 });

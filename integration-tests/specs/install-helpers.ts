@@ -11,19 +11,28 @@ export const KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const NFD_API = 'nfd.openshift.io/v1';
 export const KATACONFIG_API = 'kataconfiguration.openshift.io/v1';
 
-/** mixed: the nodes with VMX or SVM and the kvm modules, which the seed's NFD rule labels. */
+/**
+ * mixed: the nodes the seed's NFD rule labels (VMX or SVM and the kvm modules), where nfd-worker
+ * runs: workers only (its DaemonSet avoids pure control-plane nodes) and not the NotReady one.
+ */
 export const MIXED_KATA_CAPABLE = [
-  'master-0',
-  'master-1',
-  'master-2',
   'worker-amd-0',
   'worker-amd-1',
   'worker-cordoned-0',
   'worker-intel-0',
   'worker-intel-1',
-  'worker-notready-0',
   'worker-rhel-0',
 ];
+
+/** baremetal: the same, on a healthy cluster (worker-nokvm-0 lacks the kvm modules). */
+export const BAREMETAL_KATA_CAPABLE = [
+  'worker-amd-0',
+  'worker-amd-1',
+  'worker-intel-0',
+  'worker-intel-1',
+];
+
+export const KATA_OC_ROLE = 'node-role.kubernetes.io/kata-oc';
 
 export type Lang = 'en' | 'ja';
 

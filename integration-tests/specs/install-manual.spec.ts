@@ -1,6 +1,6 @@
 /**
- * Install wizard, manual-label path, on a fresh `mixed` cluster: exactly the chosen nodes get the
- * Kata label, no NodeFeatureDiscovery is created, and Kata goes only to those nodes.
+ * Install wizard, manual-label path, on a fresh healthy `baremetal` cluster: exactly the chosen
+ * nodes get the Kata label, no NodeFeatureDiscovery is created, and Kata goes only to those nodes.
  */
 import { expect, test } from './fixtures';
 import {
@@ -16,7 +16,7 @@ import {
   writes,
 } from './install-helpers';
 
-test.use({ scenario: 'mixed', serverKey: 'install-manual', timeScale: 0.1 });
+test.use({ scenario: 'baremetal', serverKey: 'install-manual', timeScale: 0.005 });
 
 test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDiscovery', async ({
   page,
@@ -24,6 +24,7 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   server,
   saveScreenshot,
 }) => {
+  test.setTimeout(60_000);
   const en = TEXT.en;
   const nfdsBefore = nfds(server);
   expect(nodesLabelled(server)).toEqual([]);
@@ -61,7 +62,7 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   await wizardNext(page, 'en');
   await expect(
     page.getByRole('list', { name: en.perNode }).getByText('Installed', { exact: true }),
-  ).toHaveCount(2);
+  ).toHaveCount(2, { timeout: 30_000 });
   await expect(page.getByTestId('rollout-done')).toBeVisible();
 
   expect(nodesLabelled(server)).toEqual(['worker-amd-1', 'worker-intel-0']);
@@ -75,4 +76,8 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   expect(kataConfigs(server)).toHaveLength(1);
   expect(kataConfigs(server).at(0)?.spec?.checkNodeEligibility).toBe(true);
   expect(kataNodes(server, 'installed')).toEqual(['worker-amd-1', 'worker-intel-0']);
+  expect(nodesLabelled(server, 'node-role.kubernetes.io/kata-oc', '')).toEqual([
+    'worker-amd-1',
+    'worker-intel-0',
+  ]);
 });

@@ -1,7 +1,8 @@
 /**
- * The install wizard in Japanese on a fresh `mixed` cluster (NFD path): every step, its
- * screenshot (install-<step>-ja.png), no English leak and no axe violation on each, dry run,
- * install and the live rollout until done.
+ * The install wizard in Japanese on a fresh, healthy `baremetal` cluster (NFD path): every step,
+ * its screenshot (install-<step>-ja.png), no English leak and no axe violation on each, dry run,
+ * install and the live rollout until done (on `mixed` a rollout never finishes: its NotReady and
+ * cordoned workers keep the pools updating, see install-stuck.spec.ts).
  */
 import { expect, test } from './fixtures';
 import { TEXT, expectStep, kataNodes, nfds, shoot, wizardNext } from './install-helpers';
@@ -15,7 +16,7 @@ import { expectAccessible, expectNoEnglishLeak } from './quality';
  *   without `lang="en"`.
  */
 
-test.use({ scenario: 'mixed', serverKey: 'install-wizard', timeScale: 0.3 });
+test.use({ scenario: 'baremetal', serverKey: 'install-wizard', timeScale: 0.005 });
 
 test('installs with NFD and follows the rollout (in Japanese)', async ({
   page,
@@ -23,6 +24,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   server,
   saveScreenshot,
 }) => {
+  test.setTimeout(60_000);
   const ja = TEXT.ja;
   await open('/sandboxed-containers/install?lng=ja');
   await expect(page.getByTestId('install-wizard')).toBeVisible();
@@ -72,14 +74,14 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await expectStep(page, '進捗');
   const perNode = page.getByRole('list', { name: ja.perNode });
   await expect(perNode).toBeVisible();
-  await expect(perNode.getByRole('listitem')).toHaveCount(7);
+  await expect(perNode.getByRole('listitem')).toHaveCount(4);
   await expect(perNode.getByRole('listitem').filter({ hasText: 'worker-intel-0' })).toBeVisible();
-  // Until done: the five eligible workers installed, nothing queued or installing.
-  await expect(perNode.getByText('インストール済み', { exact: true })).toHaveCount(5, {
-    timeout: 20_000,
+  // Until done: the four NFD-labelled workers installed one at a time, nothing queued or installing.
+  await expect(perNode.getByText('インストール済み', { exact: true })).toHaveCount(4, {
+    timeout: 30_000,
   });
   await expect(perNode.getByText(/^(インストール中|インストール待ち)$/)).toHaveCount(0);
-  expect(kataNodes(server, 'installed')).toHaveLength(5);
+  expect(kataNodes(server, 'installed')).toHaveLength(4);
   await shoot(page, saveScreenshot, 'progress', 'ja');
   await expectNoEnglishLeak(page);
   await expectAccessible(page);

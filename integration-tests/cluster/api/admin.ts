@@ -18,6 +18,8 @@ export interface AdminTarget {
   requestLog(): object[];
   clearRequestLog(): void;
   apply(obj: object): object;
+  simulatedTime(): number;
+  readonly timeScale: number;
   defFor(apiVersion: string, kind: string): ResourceDef | undefined;
 }
 
@@ -77,6 +79,8 @@ export const serveAdmin = async (
     send(res, 200, { mode });
   } else if (p === '/sim/user' && method === 'GET') {
     send(res, 200, { mode: t.user });
+  } else if (p === '/sim/clock' && method === 'GET') {
+    send(res, 200, { simulatedMs: Math.round(t.simulatedTime()), timeScale: t.timeScale });
   } else if (p === '/sim/apply' && method === 'POST') {
     try {
       send(res, 200, t.apply(body as object));

@@ -11,6 +11,7 @@ import type { KObject, StatusCause, ApiError } from '../types';
 import { apiError, isRecord } from '../types';
 import type { ApiContext } from './context';
 import type { Route } from './routing';
+import { validateBuiltin } from './builtin';
 import { sendObject } from './respond';
 
 /** Checks a request body against the route's kind and namespace; returns the object to write. */
@@ -66,9 +67,19 @@ export const invalid = (def: ResourceDef, name: string, causes: StatusCause[]): 
   });
 };
 
-/** Validates metadata and the CR schema (defaults + pruning in place). Returns warnings. */
-export const validate = (def: ResourceDef, obj: KObject, q: URLSearchParams): string[] => {
+/**
+ * Validates metadata, built-in kinds and the CR schema (defaults + pruning in place).
+ * Returns warnings.
+ */
+export const validate = (
+  def: ResourceDef,
+  obj: KObject,
+  q: URLSearchParams,
+  old?: KObject,
+  subresource?: string,
+): string[] => {
   const causes = validateMeta(obj.metadata);
+  causes.push(...validateBuiltin(def, obj, old, subresource));
   const warnings: string[] = [];
   if (def.validator) {
     const r = def.validator.check(obj);
@@ -104,7 +115,10 @@ export const admitAndStore = (
 ): void => {
   const { def } = route;
   const dryRun = q.getAll('dryRun').includes('All');
-  const warnings = validate(def, obj, q);
+  const old = op === 'UPDATE' ? ctx.store.get(def, route.namespace, route.name ?? '') : undefined;
+  // The API server's order: mutating admission, validation, validating admission.
+  for (const a of ctx.mutating) a(op, def, obj);
+  const warnings = validate(def, obj, q, old, route.subresource);
   for (const a of ctx.admission) a(op, def, obj);
   const stored =
     op === 'CREATE'

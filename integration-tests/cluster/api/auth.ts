@@ -24,7 +24,7 @@ export const allowed = (user: UserMode, verb: string): boolean => {
   }
 };
 
-const forbidden = (user: UserMode, verb: string, route: Route): ApiError => {
+const forbidden = (userName: string, verb: string, route: Route): ApiError => {
   const { def, name, namespace, subresource } = route;
   const res = subresource ? `${def.plural}/${subresource}` : def.plural;
   const subject = name ? `${qualifiedName(def)} "${name}"` : qualifiedName(def);
@@ -32,7 +32,7 @@ const forbidden = (user: UserMode, verb: string, route: Route): ApiError => {
   return apiError(
     403,
     'Forbidden',
-    `${subject} is forbidden: User "${USER_NAMES[user]}" cannot ${verb} resource "${res}" in API group "${def.group}" ${scope}`,
+    `${subject} is forbidden: User "${userName}" cannot ${verb} resource "${res}" in API group "${def.group}" ${scope}`,
     {
       ...(name ? { name } : {}),
       ...(def.group ? { group: def.group } : {}),
@@ -41,14 +41,38 @@ const forbidden = (user: UserMode, verb: string, route: Route): ApiError => {
   );
 };
 
-/** Throws the API server's 403 when `user` may not `verb` the route. */
-export const authorize = (user: UserMode, verb: string, route: Route): void => {
+/** Who is asking: the scenario user (or the impersonated one) and the name API messages use. */
+export type Requester = { user: UserMode; userName?: string };
+
+const nameOf = (r: Requester): string => r.userName ?? USER_NAMES[r.user];
+
+/** Throws the API server's 403 when the requester may not `verb` the route. */
+export const authorize = (r: Requester, verb: string, route: Route): void => {
   if (route.def.kind === 'SelfSubjectAccessReview') return;
-  if (!allowed(user, verb)) throw forbidden(user, verb, route);
+  if (!allowed(r.user, verb)) throw forbidden(nameOf(r), verb, route);
 };
 
-/** Answers a SelfSubjectAccessReview for `user`. */
-export const review = (user: UserMode, body: unknown): object => {
+/** The user behind an Impersonate-User header, checked like the API server's impersonation filter. */
+export const impersonate = (r: Requester, header: string | undefined): Requester => {
+  if (header === undefined || header === '') return r;
+  if (r.user !== 'admin') {
+    throw apiError(
+      403,
+      'Forbidden',
+      `users "${header}" is forbidden: User "${nameOf(r)}" cannot impersonate resource "users" in API group "" at the cluster scope`,
+      { name: header, kind: 'users' },
+    );
+  }
+  const known = (Object.entries(USER_NAMES) as [UserMode, string][]).find(([, n]) => n === header);
+  if (known) return { user: known[0], userName: header };
+  if (header === 'system:admin') return { user: 'admin', userName: header };
+  // Any other user has no role bindings in the scenario: discovery and SSAR only.
+  return { user: 'no-access', userName: header };
+};
+
+/** Answers a SelfSubjectAccessReview for the requester. */
+export const review = (r: Requester, body: unknown): object => {
+  const user = r.user;
   const spec = isRecord(body) && isRecord(body.spec) ? body.spec : {};
   const ra = isRecord(spec.resourceAttributes) ? spec.resourceAttributes : undefined;
   const verb = ra && typeof ra.verb === 'string' ? ra.verb : 'get';
@@ -61,7 +85,7 @@ export const review = (user: UserMode, body: unknown): object => {
     status: ok
       ? {
           allowed: true,
-          reason: `RBAC: allowed by ClusterRoleBinding for User "${USER_NAMES[user]}"`,
+          reason: `RBAC: allowed by ClusterRoleBinding for User "${nameOf(r)}"`,
         }
       : { allowed: false },
   };

@@ -10,6 +10,14 @@ export type AdmissionPlugin = (op: 'CREATE' | 'UPDATE', def: ResourceDef, obj: K
 export interface ApiContext {
   readonly registry: Registry;
   readonly store: Store;
+  /** Mutating admission (runs before validation). */
+  readonly mutating: readonly AdmissionPlugin[];
+  /** Validating admission, webhooks included (runs after validation). */
   readonly admission: readonly AdmissionPlugin[];
+  /** What the requesting (or impersonated) user may do. */
   readonly user: UserMode;
+  /** The user's name in API messages (USER_NAMES of the mode unless impersonated). */
+  readonly userName?: string;
+  /** The eviction subresource: throws the API error when a PodDisruptionBudget refuses. */
+  evict?(pod: KObject, dryRun: boolean): void;
 }

@@ -39,7 +39,7 @@ export const sendList = (
   q: URLSearchParams,
 ): void => {
   const { def } = route;
-  let items = selected(ctx.store.listShared(def, route.namespace), q);
+  let items = selected(ctx.store.listShared(def, route.namespace), q, def.kind);
   const rv = String(ctx.store.currentRV());
   const cont = q.get('continue');
   if (cont) {

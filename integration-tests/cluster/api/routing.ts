@@ -57,10 +57,13 @@ export const legacyWatchPath = (urlPath: string): string | undefined => {
 export const isWatchQuery = (q: URLSearchParams): boolean =>
   q.get('watch') === 'true' || q.get('watch') === '1';
 
-export const parseSelectors = (q: URLSearchParams): { labels: Selector; fields: FieldSelector } => {
+export const parseSelectors = (
+  q: URLSearchParams,
+  kind = '',
+): { labels: Selector; fields: FieldSelector } => {
   try {
     const fields = parseFieldSelector(q.get('fieldSelector'));
-    checkFieldSelector(fields);
+    checkFieldSelector(fields, kind);
     return { labels: parseLabelSelector(q.get('labelSelector')), fields };
   } catch (e) {
     if (e instanceof SelectorError) throw apiError(400, 'BadRequest', e.message);
@@ -69,12 +72,10 @@ export const parseSelectors = (q: URLSearchParams): { labels: Selector; fields: 
 };
 
 /** The objects of `items` that the query's label and field selectors select. */
-export const selected = (items: KObject[], q: URLSearchParams): KObject[] => {
-  const sel = parseSelectors(q);
+export const selected = (items: KObject[], q: URLSearchParams, kind: string): KObject[] => {
+  const sel = parseSelectors(q, kind);
   return items.filter(
-    (o) =>
-      matchesSelector(sel.labels, o.metadata.labels) &&
-      matchesFieldSelector(sel.fields, o.metadata),
+    (o) => matchesSelector(sel.labels, o.metadata.labels) && matchesFieldSelector(sel.fields, o),
   );
 };
 

@@ -8,8 +8,8 @@ import { idOf } from '../resources';
 import { matchesFieldSelector, matchesSelector } from '../selectors';
 import type { StoreEvent } from '../store';
 import { renderTable } from '../table';
-import type { KObject } from '../types';
-import { statusBody } from '../types';
+import type { KObject, StatusCause } from '../types';
+import { apiError, statusBody } from '../types';
 import { authorize } from './auth';
 import type { ApiContext } from './context';
 import { pathNotFound, wantsTable } from './http';
@@ -105,7 +105,8 @@ export const serveWatch = (
   if (!route || (route.name !== undefined && route.subresource !== undefined)) {
     throw pathNotFound();
   }
-  authorize(ctx.user, 'watch', route);
+  authorize(ctx, 'watch', route);
+  checkWatchList(q);
   const sink = makeSink();
   if (!sink) return;
   if (route.name !== undefined)
@@ -117,6 +118,36 @@ export const serveWatch = (
   startWatch(ctx, route, q, sink, faults);
 };
 
+/** The watch-list validation of the API server (sendInitialEvents needs NotOlderThan + bookmarks). */
+const checkWatchList = (q: URLSearchParams): void => {
+  if (q.get('sendInitialEvents') !== 'true') return;
+  const causes: StatusCause[] = [];
+  if (q.get('resourceVersionMatch') !== 'NotOlderThan')
+    causes.push({
+      reason: 'FieldValueForbidden',
+      field: 'resourceVersionMatch',
+      message: 'Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+    });
+  if (q.get('allowWatchBookmarks') !== 'true')
+    causes.push({
+      reason: 'FieldValueRequired',
+      field: 'allowWatchBookmarks',
+      message: 'Required value: sendInitialEvents requires setting allowWatchBookmarks to true',
+    });
+  if (causes.length === 0) return;
+  const msg = causes.map((c) => `${c.field ?? ''}: ${c.message}`).join(', ');
+  throw apiError(
+    422,
+    'Invalid',
+    `ListOptions.meta.k8s.io "" is invalid: ${causes.length > 1 ? `[${msg}]` : msg}`,
+    {
+      kind: 'ListOptions',
+      group: 'meta.k8s.io',
+      causes,
+    },
+  );
+};
+
 const startWatch = (
   ctx: ApiContext,
   route: Route,
@@ -126,7 +157,7 @@ const startWatch = (
 ): void => {
   const { def } = route;
   const { store } = ctx;
-  const sel = parseSelectors(q);
+  const sel = parseSelectors(q, def.kind);
   const expired = (): void => {
     sink.send({
       type: 'ERROR',
@@ -148,7 +179,7 @@ const startWatch = (
       !def.namespaced ||
       o.metadata.namespace === route.namespace) &&
     matchesSelector(sel.labels, o.metadata.labels) &&
-    matchesFieldSelector(sel.fields, o.metadata);
+    matchesFieldSelector(sel.fields, o);
   const translate = (e: StoreEvent): object | undefined => {
     const now = visible(e.object);
     switch (e.type) {
@@ -167,7 +198,23 @@ const startWatch = (
   };
   const rid = idOf(def);
   const rvParam = q.get('resourceVersion');
-  if (!rvParam || rvParam === '0') {
+  if (q.get('sendInitialEvents') === 'true') {
+    // Watch-list: the current state as ADDED events, then a bookmark marking their end.
+    for (const o of store.listShared(def, route.namespace)) {
+      if (visible(o)) sink.send({ type: 'ADDED', object: o });
+    }
+    sink.send({
+      type: 'BOOKMARK',
+      object: {
+        kind: def.kind,
+        apiVersion: def.group ? `${def.group}/${def.version}` : def.version,
+        metadata: {
+          resourceVersion: String(store.currentRV()),
+          annotations: { 'k8s.io/initial-events-end': 'true' },
+        },
+      },
+    });
+  } else if (!rvParam || rvParam === '0') {
     for (const o of store.listShared(def, route.namespace)) {
       if (visible(o)) sink.send({ type: 'ADDED', object: o });
     }

@@ -1,24 +1,12 @@
-/** Simulated node hardware (kept out of the Node object) and pure checks on it. */
+/** Simulated node hardware and software, kept out of the Node object (what nfd-worker and the MCD see). */
 export type Hardware = {
   cpuFlags: string[];
   kernelModules: string[];
-  /** A virtual machine without working nested virtualization. */
+  /** A virtual machine: kata installs, but its pods cannot start (no usable /dev/kvm). */
   virtual: boolean;
-  /** Kata install fails on this node (a string gives the Degraded reason). */
-  kataFails: boolean | string;
-};
-
-/** Why kata cannot be installed on a node, or undefined when it can. */
-export const kataFailure = (hw: Hardware): string | undefined => {
-  if (typeof hw.kataFails === 'string') return hw.kataFails;
-  if (hw.kataFails) return 'failed to start the kata runtime on the node';
-  if (hw.virtual) {
-    return 'nested virtualization is not supported: the node is a virtual machine and /dev/kvm is not usable';
-  }
-  const flags = hw.cpuFlags.map((f) => f.toUpperCase());
-  if (!flags.includes('VMX') && !flags.includes('SVM')) {
-    return 'the CPU does not expose hardware virtualization extensions (VMX/SVM)';
-  }
-  if (!hw.kernelModules.includes('kvm')) return 'the kvm kernel module is not loaded';
-  return undefined;
+  /**
+   * The Machine Config Daemon fails to apply an OS change that adds extensions on this node
+   * (e.g. the extensions image cannot be pulled): the node goes Degraded with this reason.
+   */
+  mcdFailure?: string;
 };
