@@ -35,7 +35,7 @@ describe('ReviewNodeList', () => {
     const workers = ['w0', 'w1', 'w2'].map((name) =>
       makeNode({ name, labels: { 'node-role.kubernetes.io/worker': '' } }),
     );
-    renderWithI18n(<ReviewNodeList review={review([...workers, fx.master])} method="nfd" />);
+    renderWithI18n(<ReviewNodeList review={review([...workers, fx.master])} />);
     expect(screen.getByTestId('target-count')).toHaveTextContent(
       'NFD decides which of these 3 workers get the Kata runtime',
     );
@@ -50,10 +50,7 @@ describe('ReviewNodeList', () => {
 
   it('mixed cluster: the nodes that stop the rollout are named and counted, with the reason', async () => {
     renderWithI18n(
-      <ReviewNodeList
-        review={review([fx.intel, fx.noVirt, fx.rhel, fx.notReady, fx.cordoned])}
-        method="nfd"
-      />,
+      <ReviewNodeList review={review([fx.intel, fx.noVirt, fx.rhel, fx.notReady, fx.cordoned])} />,
     );
     expect(screen.getByTestId('target-count')).toHaveTextContent(
       '4 nodes will get the Kata runtime and reboot one after another.',
@@ -80,7 +77,7 @@ describe('ReviewNodeList', () => {
   });
 
   it('Japanese: the same facts, no English sentence left', () => {
-    renderWithI18n(<ReviewNodeList review={review([fx.intel, fx.notReady])} method="nfd" />, {
+    renderWithI18n(<ReviewNodeList review={review([fx.intel, fx.notReady])} />, {
       lng: 'ja',
     });
     expect(screen.getByTestId('target-count')).toHaveTextContent(

@@ -3,22 +3,27 @@ import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
 import { useState } from 'react';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
-import type { EligibilityMethod } from './plan';
-import type { ReviewNodes } from './reviewNodes';
+import type { NotLabelledReason, ReviewNodes } from './reviewNodes';
 import { ReviewNodeRow } from './ReviewNodeRow';
 
 /** The review's answer to "which nodes get Kata and reboot": every one by name, with what it means. */
-export const ReviewNodeList = ({
-  review,
-  method,
-}: {
-  review: ReviewNodes;
-  method: EligibilityMethod;
-}) => {
+export const ReviewNodeList = ({ review }: { review: ReviewNodes }) => {
   const { t, i18n } = usePluginTranslation();
   const [showOthers, setShowOthers] = useState(false);
   const fmt = new Intl.NumberFormat(i18n.language);
   const { certain, nfdDecides, blocking, notLabelled } = review;
+  const reasonText = (r: NotLabelledReason) => {
+    switch (r) {
+      case 'no-virtualization':
+        return t('NFD reports no hardware virtualization (VMX or SVM)');
+      case 'kvm-not-loaded':
+        return t('VMX or SVM, but the kvm modules are not loaded');
+      case 'not-ready':
+        return t('not Ready: NFD cannot run on it, so it gets no label until it is Ready');
+      case 'not-chosen':
+        return t('neither chosen nor labelled already');
+    }
+  };
   const total = review.nodes.length;
   let headline: string;
   if (total === 0) headline = t('No node will get the Kata runtime.');
@@ -102,16 +107,11 @@ export const ReviewNodeList = ({
             setShowOthers(v);
           }}
         >
-          <Content component="p">
-            {method === 'nfd'
-              ? t(
-                  'NFD reports no hardware virtualization (VMX or SVM) with the kvm modules on these workers, so its rule does not label them:',
-                )
-              : t('These workers are neither chosen nor labelled already:')}
-          </Content>
           <List data-test="not-labelled">
             {notLabelled.map((n) => (
-              <ListItem key={n}>{n}</ListItem>
+              <ListItem key={n.name}>
+                {n.name}: {reasonText(n.reason)}
+              </ListItem>
             ))}
           </List>
         </ExpandableSection>

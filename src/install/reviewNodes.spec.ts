@@ -79,7 +79,7 @@ describe('NFD method once NFD has labelled the hardware (the mixed cluster)', ()
         'compute-5.example.com',
       ]),
     );
-    expect(r.notLabelled).toEqual(['compute-2.example.com']);
+    expect(r.notLabelled).toEqual([{ name: 'compute-2.example.com', reason: 'no-virtualization' }]);
     const byName = new Map(r.nodes.map((n) => [n.name, n]));
     expect(byName.get('compute-3.example.com')).toMatchObject({
       verdict: 'not-eligible',
@@ -109,7 +109,24 @@ describe('NFD method once NFD has labelled the hardware (the mixed cluster)', ()
   it('with the rule already applied, a VMX node it did not label lacks the kvm modules', () => {
     const vmxUnlabelled = makeNode({ name: 'w-vmx', labels: { ...WORKER, ...INTEL } });
     expect(review([vmxUnlabelled]).nodes.map((n) => n.name)).toEqual(['w-vmx']);
-    expect(review([vmxUnlabelled], { kataRuleActive: true }).notLabelled).toEqual(['w-vmx']);
+    expect(review([vmxUnlabelled], { kataRuleActive: true }).notLabelled).toEqual([
+      { name: 'w-vmx', reason: 'kvm-not-loaded' },
+    ]);
+  });
+
+  it('NFD has run even where no CPU label survives its blacklist (kernel labels, its annotation)', () => {
+    const noCpuLabels = makeNode({
+      name: 'w-plain',
+      labels: { ...WORKER, 'feature.node.kubernetes.io/kernel-version.major': '5' },
+    });
+    expect(review([noCpuLabels]).notLabelled).toEqual([
+      { name: 'w-plain', reason: 'no-virtualization' },
+    ]);
+  });
+
+  it('NFD does not run on a NotReady node: it gets no label until it is Ready', () => {
+    const down = makeNode({ name: 'w-down', labels: WORKER, ready: 'False' });
+    expect(review([down]).notLabelled).toEqual([{ name: 'w-down', reason: 'not-ready' }]);
   });
 
   it('the pool selector narrows the candidates', () => {
@@ -145,7 +162,7 @@ describe('manual method', () => {
       manualNodes: ['compute-2.example.com', 'gone', 'master-0.example.com'],
     });
     expect(names(r).sort()).toEqual(['compute-2.example.com', 'compute-6.example.com']);
-    expect(r.notLabelled).toEqual(['compute-5.example.com']);
+    expect(r.notLabelled).toEqual([{ name: 'compute-5.example.com', reason: 'not-chosen' }]);
     expect(r.ignoredChoices).toEqual(['gone', 'master-0.example.com']);
     expect(r.nodes.find((n) => n.name === 'compute-2.example.com')?.warnings).toEqual([
       'kata-pods-fail',

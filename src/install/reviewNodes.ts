@@ -54,8 +54,8 @@ export type ReviewNodes = {
   nfdDecides: number;
   /** Nodes that hold the whole rollout (NotReady or cordoned). */
   blocking: number;
-  /** Candidates NFD will not label: it reports no VMX/SVM, or the rule already passed them over. */
-  notLabelled: string[];
+  /** Candidates that will not get the label, and why, by name. */
+  notLabelled: { name: string; reason: NotLabelledReason }[];
   /** Nodes chosen for labelling that the KataConfig will not select anyway. */
   ignoredChoices: string[];
 };
@@ -84,21 +84,44 @@ const BLOCKING: ReadonlySet<ReviewWarning> = new Set(['blocks-not-ready', 'block
 
 const nameOf = (n: NodeKind) => n.metadata?.name ?? '';
 const label = (n: NodeKind, key: string) => n.metadata?.labels?.[key];
-const hasNfdCpuLabels = (n: NodeKind) =>
-  Object.keys(n.metadata?.labels ?? {}).some((k) =>
-    k.startsWith('feature.node.kubernetes.io/cpu-cpuid.'),
+/** The annotation nfd-master keeps on every node it labels (the labels it manages). */
+const NFD_FEATURE_LABELS_ANNOTATION = 'nfd.node.kubernetes.io/feature-labels';
+const NFD_LABEL_PREFIX = 'feature.node.kubernetes.io/';
+
+/**
+ * NFD has reported this node's hardware: nfd-master's annotation, or any feature label besides
+ * the kata one (kernel version, OS release and CPU labels come with every node NFD has seen).
+ */
+const nfdHasRun = (n: NodeKind) =>
+  n.metadata?.annotations?.[NFD_FEATURE_LABELS_ANNOTATION] !== undefined ||
+  Object.keys(n.metadata?.labels ?? {}).some(
+    (k) => k.startsWith(NFD_LABEL_PREFIX) && k !== KATA_RUNTIME_LABEL,
   );
 
-type Prediction = 'certain' | 'nfd-decides' | 'not-labelled';
+const isReady = (n: NodeKind) =>
+  n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+
+/** Why a candidate does not get the label. */
+export type NotLabelledReason =
+  /** NFD reports neither VMX nor SVM. */
+  | 'no-virtualization'
+  /** VMX/SVM, but the kata rule already applied did not label it: the kvm modules are missing. */
+  | 'kvm-not-loaded'
+  /** NFD's worker does not run on a node that is not Ready: no label until it is. */
+  | 'not-ready'
+  /** Manual method: neither chosen nor labelled already. */
+  | 'not-chosen';
+
+type Prediction = 'certain' | 'nfd-decides' | NotLabelledReason;
 
 /** Whether NFD's kata rule will label this worker. */
 const nfdPrediction = (n: NodeKind, kataRuleActive: boolean | undefined): Prediction => {
   if (label(n, KATA_RUNTIME_LABEL) === KATA_RUNTIME_LABEL_VALUE) return 'certain';
-  if (!hasNfdCpuLabels(n)) return 'nfd-decides';
+  if (!nfdHasRun(n)) return isReady(n) ? 'nfd-decides' : 'not-ready';
   const virt = label(n, NFD_CPU_VMX_LABEL) === 'true' || label(n, NFD_CPU_SVM_LABEL) === 'true';
-  if (!virt) return 'not-labelled';
+  if (!virt) return 'no-virtualization';
   // With the rule already applied, a VMX/SVM node it did not label lacks the kvm modules.
-  return kataRuleActive === true ? 'not-labelled' : 'certain';
+  return kataRuleActive === true ? 'kvm-not-loaded' : 'certain';
 };
 
 const warningsOf = (evaluation: NodeEvaluation | undefined): ReviewWarning[] => {
@@ -122,17 +145,17 @@ export const reviewNodes = (input: ReviewInput): ReviewNodes => {
           matchesSelector(n.metadata?.labels, spec.kataConfigPoolSelector),
       );
   const candidateNames = new Set(candidates.map(nameOf));
-  const notLabelled: string[] = [];
+  const notLabelled: { name: string; reason: NotLabelledReason }[] = [];
   const result: ReviewNode[] = [];
   for (const n of candidates) {
     let prediction: Prediction = 'certain';
     if (!input.converged && spec.checkNodeEligibility) {
       const labelled = label(n, KATA_RUNTIME_LABEL) === KATA_RUNTIME_LABEL_VALUE;
       if (method === 'nfd') prediction = nfdPrediction(n, input.kataRuleActive);
-      else prediction = labelled || chosen.has(nameOf(n)) ? 'certain' : 'not-labelled';
+      else prediction = labelled || chosen.has(nameOf(n)) ? 'certain' : 'not-chosen';
     }
-    if (prediction === 'not-labelled') {
-      notLabelled.push(nameOf(n));
+    if (prediction !== 'certain' && prediction !== 'nfd-decides') {
+      notLabelled.push({ name: nameOf(n), reason: prediction });
       continue;
     }
     const evaluation = evaluations.get(nameOf(n));
@@ -159,7 +182,7 @@ export const reviewNodes = (input: ReviewInput): ReviewNodes => {
     certain: result.filter((r) => r.certainty === 'certain').length,
     nfdDecides: result.filter((r) => r.certainty === 'nfd-decides').length,
     blocking: result.filter((r) => r.warnings.some((w) => BLOCKING.has(w))).length,
-    notLabelled: notLabelled.sort((a, b) => a.localeCompare(b)),
+    notLabelled: notLabelled.sort(byName),
     ignoredChoices:
       method === 'manual' && spec.checkNodeEligibility
         ? [...chosen].filter((c) => !candidateNames.has(c)).sort((a, b) => a.localeCompare(b))

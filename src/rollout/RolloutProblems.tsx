@@ -70,7 +70,10 @@ export const RolloutProblems = ({ problems, drainBlockers }: Props) => {
           ) : (
             <Content component="p">{problemAdvice(p)}</Content>
           )}
-          {p.kind === 'drain-slow' ? <DrainDetail blockers={drainBlockers.get(p.node)} /> : null}
+          {p.kind === 'drain-slow' ||
+          (p.kind === 'node-failed' && daemonFailure(p.reason) === 'drain-timeout') ? (
+            <DrainDetail blockers={drainBlockers.get(p.node)} />
+          ) : null}
         </Alert>
       ))}
     </Stack>

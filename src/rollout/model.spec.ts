@@ -182,6 +182,21 @@ describe('rolloutModel', () => {
     expect(rolloutWatches(late).drainingNodes).toEqual(['b']);
   });
 
+  it('a drain the daemon gave up on after an hour: still look for the budget that holds it', () => {
+    const m = model([
+      node('b', {
+        step: 'failed',
+        reason:
+          'failed to drain node: b after 1 hour. Please see machine-config-controller logs for more information',
+      }),
+      node('c'),
+    ]);
+    expect(rolloutWatches(m).drainingNodes).toEqual(['b']);
+    expect(
+      rolloutWatches(model([node('x', { step: 'failed', reason: 'other' })])).drainingNodes,
+    ).toEqual([]);
+  });
+
   it('every node updated: finishing until the operator has created the RuntimeClass', () => {
     const nodes = [node('a', { step: 'updated' }), node('b', { step: 'updated' })];
     expect(model(nodes).state).toBe('finishing');

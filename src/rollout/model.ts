@@ -15,6 +15,7 @@ import {
 import type { KataConfigKind, NodeKind } from '../models';
 import type { MachineConfigPoolKind } from '../models/cluster';
 import { kataStateIndex } from '../eligibility/kataState';
+import { daemonFailure } from './messages';
 import { isUnavailableForUpdate, nodeUpdate } from './nodeState';
 import type { NodePhase, NodeUpdate } from './nodeState';
 import { kataPool, kataPoolNodes, maxUnavailable, poolTarget, poolUpdatingSince } from './pool';
@@ -210,7 +211,15 @@ export const rolloutModel = ({ kataConfig, nodes, pools, now }: RolloutInput): R
   };
 };
 
-/** Which extra kinds the progress view needs: PodDisruptionBudgets and pods only for slow drains. */
+/**
+ * Which extra kinds the progress view needs: PodDisruptionBudgets and pods only for a drain that
+ * is slow, or that the Machine Config Daemon gave up on after an hour (the node stays cordoned).
+ */
 export const rolloutWatches = (model: RolloutModel): { drainingNodes: string[] } => ({
-  drainingNodes: model.problems.flatMap((p) => (p.kind === 'drain-slow' ? [p.node] : [])),
+  drainingNodes: model.problems.flatMap((p) =>
+    p.kind === 'drain-slow' ||
+    (p.kind === 'node-failed' && daemonFailure(p.reason) === 'drain-timeout')
+      ? [p.node]
+      : [],
+  ),
 });
