@@ -64,6 +64,21 @@ describe('Helm chart', () => {
     expect(render({ enableInConsole: false }).some((d) => d.kind === 'Job')).toBe(false);
   });
 
+  it('runs the enabler Job on an image pinned by digest or version tag, never a moving tag', () => {
+    type Container = { image: string; env?: { name: string; value: string }[] };
+    const job = byKind(docs, 'Job') as Manifest & {
+      spec: { template: { spec: { containers: Container[] } } };
+    };
+    const container = job.spec.template.spec.containers.at(0);
+    const pinned = /@sha256:[0-9a-f]{64}$|:v?\d+\.\d+(\.\d+)?(-[\w.]+)?$/;
+    expect(container?.image).toMatch(pinned);
+    expect(container?.image).not.toMatch(/:latest$/);
+    // oc needs a writable $HOME under the read-only root filesystem.
+    expect(container?.env).toContainEqual({ name: 'HOME', value: '/tmp' });
+    expect(JSON.stringify(job)).toContain('"mountPath":"/tmp"');
+    expect(() => render({ patcherImage: '' })).toThrow('plugin.patcherImage is required');
+  });
+
   it('refuses to render without an image', () => {
     expect(() => renderChart(CHART)).toThrow('plugin.image is required');
   });

@@ -16,6 +16,8 @@ const SAME_IN_ALL_LANGUAGES = new Set([
   'YAML',
   'NodeFeatureDiscovery',
   'NodeFeatureRule',
+  // The console's catalogues keep the kind name for the stand-alone label (public.json).
+  'Namespace',
 ]);
 
 const problems = [];

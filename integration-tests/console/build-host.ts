@@ -1,10 +1,11 @@
 /**
  * Bundles the console host with esbuild into a build folder of this process's own:
- * index.html, static/host.js, static/host.css and static/assets/* (fonts).
+ * index.html, static/host.js (ES module), static/chunks/* (the lazy CodeEditor with Monaco),
+ * static/*.worker.js (Monaco's workers), static/host.css and static/assets/* (fonts).
  * Per process, because Playwright workers start servers concurrently: one worker rewriting a
  * shared folder while another's page loads from it truncated files (ERR_CONTENT_LENGTH_MISMATCH).
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
@@ -39,11 +40,36 @@ export const buildHost = (): Promise<string> => {
       await Promise.all(SHARED_PACKAGES.map(async (n) => [n, await packageVersion(n)] as const)),
     );
     await mkdir(path.join(BUILD_DIR, 'static'), { recursive: true });
-    await build({
-      entryPoints: { host: path.join(HOST_DIR, 'src/main.tsx') },
+    const monacoWorkers = build({
+      // Monaco's web workers as files of their own (the CSP allows workers only from 'self').
+      entryPoints: {
+        'editor.worker': path.join(
+          REPO_ROOT,
+          'node_modules/monaco-editor/esm/vs/editor/editor.worker.js',
+        ),
+        'json.worker': path.join(
+          REPO_ROOT,
+          'node_modules/monaco-editor/esm/vs/language/json/json.worker.js',
+        ),
+      },
       bundle: true,
       outdir: path.join(BUILD_DIR, 'static'),
       format: 'iife',
+      platform: 'browser',
+      target: 'es2021',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    const result = await build({
+      metafile: true,
+      entryPoints: { host: path.join(HOST_DIR, 'src/main.tsx') },
+      bundle: true,
+      outdir: path.join(BUILD_DIR, 'static'),
+      // ES modules with splitting: the CodeEditor (Monaco) is a chunk loaded on first use.
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       platform: 'browser',
       target: 'es2021',
       jsx: 'automatic',
@@ -70,6 +96,19 @@ export const buildHost = (): Promise<string> => {
       },
       tsconfig: path.join(REPO_ROOT, 'integration-tests/tsconfig.json'),
     });
+    // esbuild writes the CSS that lazy chunks import (Monaco's) beside them but nothing loads
+    // it: append it, once per distinct content, to host.css.
+    const chunkCss = Object.keys(result.metafile.outputs).filter(
+      (f) => f.endsWith('.css') && f.includes('/chunks/'),
+    );
+    const seen = new Set<string>();
+    for (const file of chunkCss) {
+      const css = await readFile(path.resolve(process.cwd(), file), 'utf8');
+      if (seen.has(css)) continue;
+      seen.add(css);
+      await appendFile(path.join(BUILD_DIR, 'static/host.css'), `\n${css}`);
+    }
+    await monacoWorkers;
     await copyFile(path.join(HOST_DIR, 'src/index.html'), path.join(BUILD_DIR, 'index.html'));
     return BUILD_DIR;
   })();

@@ -29,6 +29,27 @@ describe('routeRequest', () => {
     ['GET', '/k8s/cluster/nodes/w-1/sandboxed-containers', { kind: 'app' }],
     ['GET', '/apiary', { kind: 'app' }],
     ['POST', '/sandboxed-containers/nodes', { kind: 'notFound' }],
+    [
+      'GET',
+      '/locales/resource.json?lng=ja&ns=plugin__sandboxed-containers-console-plugin',
+      { kind: 'locales', lng: 'ja', ns: 'plugin__sandboxed-containers-console-plugin' },
+    ],
+    ['GET', '/locales/resource.json?lng=ja&ns=plugin__other', { kind: 'notFound' }],
+    ['GET', '/locales/resource.json?lng=ja&ns=public', { kind: 'notFound' }],
+    [
+      'GET',
+      '/locales/resource.json?lng=../../x&ns=plugin__sandboxed-containers-console-plugin',
+      { kind: 'notFound' },
+    ],
+    [
+      'GET',
+      '/locales/resource.json?ns=plugin__sandboxed-containers-console-plugin',
+      {
+        kind: 'badRequest',
+        message:
+          "GET request \"/locales/resource.json?ns=plugin__sandboxed-containers-console-plugin\" is missing 'lng' or 'ns' query parameter",
+      },
+    ],
   ])('%s %s', (method, url, expected) => {
     expect(routeRequest(method, url)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { buildHost } from '../console/build-host';
 import { createCluster as createSimCluster, type Cluster, type ClusterOptions } from '../cluster';
 import { CSP, routeRequest } from './routes';
-import { safeJoin, sendFile, sendText } from './static-files';
+import { sendText, staticFiles } from './static-files';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -42,9 +42,12 @@ export const startServer = async ({
     timeScale,
     crdDir: path.resolve(REPO_ROOT, 'third_party/crds'),
   });
-  const indexFile = path.join(buildDir, 'index.html');
-  const staticDir = path.join(buildDir, 'static');
-  const pluginDir = path.resolve(distDir);
+  // The plugin's dist/ may be rebuilt while a demo runs: read it on every request.
+  const servePlugin = staticFiles(path.resolve(distDir), { cacheControl: 'no-cache', live: true });
+  const serveStatic = staticFiles(path.join(buildDir, 'static'), {
+    cacheControl: 'public, max-age=3600',
+  });
+  const serveIndex = staticFiles(buildDir, { cacheControl: 'no-cache' });
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const route = routeRequest(req.method ?? 'GET', req.url ?? '/');
@@ -56,15 +59,19 @@ export const startServer = async ({
         cluster.handle(req, res);
         return;
       case 'plugin':
-        void sendFile(res, safeJoin(pluginDir, route.file), { 'Cache-Control': 'no-cache' });
+        servePlugin(req, res, route.file);
+        return;
+      case 'locales':
+        servePlugin(req, res, `locales/${route.lng}/${route.ns}.json`);
+        return;
+      case 'badRequest':
+        sendText(res, 400, route.message);
         return;
       case 'static':
-        void sendFile(res, safeJoin(staticDir, route.file), {
-          'Cache-Control': 'public, max-age=3600',
-        });
+        serveStatic(req, res, route.file);
         return;
       case 'app':
-        void sendFile(res, indexFile, { 'Cache-Control': 'no-cache' });
+        serveIndex(req, res, 'index.html');
         return;
       case 'notFound':
         sendText(res, 404, 'Not found');

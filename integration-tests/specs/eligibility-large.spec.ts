@@ -79,3 +79,24 @@ test('5,000 nodes: renders, scrolls and filters with a bounded DOM', async ({
   await expect(rowOf(page, 'worker-1000')).toBeVisible();
   await expectBoundedDom(page, 'filtered to 1,000');
 });
+
+test('while the pages of 250 arrive the page says so, then counts every node', async ({
+  page,
+  open,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { partial: string[] };
+    w.partial = [];
+    new MutationObserver(() => {
+      const note = document.querySelector('[data-test="nodes-still-loading"]');
+      if (note?.textContent && !w.partial.includes(note.textContent))
+        w.partial.push(note.textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await open(`${NODES_PATH}?lng=en`);
+  await expect(page.getByTestId('shown-count')).toHaveText('Nodes shown: 5,003 of 5,003');
+  await expect(page.getByTestId('nodes-still-loading')).toHaveCount(0);
+  const partial = await page.evaluate(() => (window as unknown as { partial: string[] }).partial);
+  // The console reports `loaded` with the first page: the partial count was named, not hidden.
+  expect(partial[0]).toMatch(/Loading more nodes: [\d,]+ so far$/);
+});

@@ -287,3 +287,27 @@ test('once the seed NFD rule runs, a VMX node without the kvm modules is not eli
   ).toBe('true');
   await expectRow(page, 'en', { name: 'worker-intel-0', verdict: 'eligible', reason: '' });
 });
+
+test('deleting the kata RuntimeClass shows at once (a named watch would keep it ~30 s)', async ({
+  page,
+  open,
+  server,
+  kubectl,
+}) => {
+  const name = 'worker-intel-0';
+  const NEEDS = /less than the .* one Kata pod needs/;
+  // An overhead no node can fit: every node fails the memory check while it exists.
+  server.cluster.apply({
+    apiVersion: 'node.k8s.io/v1',
+    kind: 'RuntimeClass',
+    metadata: { name: 'kata' },
+    handler: 'kata',
+    overhead: { podFixed: { memory: '1000Gi', cpu: '250m' } },
+  });
+  await open(`/k8s/cluster/nodes/${name}/sandboxed-containers`);
+  const tab = page.getByTestId('node-eligibility-tab');
+  await expect(tab.getByText(NEEDS).first()).toBeVisible();
+  await kubectl(['delete', 'runtimeclass', 'kata']);
+  // Back to the documented default overhead well before the console's 30 s re-fetch.
+  await expect(tab.getByText(NEEDS)).toHaveCount(0, { timeout: 5000 });
+});

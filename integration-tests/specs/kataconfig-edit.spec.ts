@@ -4,6 +4,7 @@
  */
 import type { RunningServer } from '../server/server';
 import { expect, settle, test } from './fixtures';
+import { expectEditorValue } from './code-editor';
 import { REPORTED_LEAKS } from './i18n-suite';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
@@ -55,9 +56,8 @@ test('an edit in the form survives a YAML round trip and is saved to the cluster
   await page.getByRole('textbox', { name: 'Label value, row 1' }).fill('linux');
 
   await page.getByRole('button', { name: 'YAML view' }).click();
-  const yaml = page.getByTestId('code-editor');
-  await expect(yaml).toHaveValue(/logLevel: debug/);
-  await expect(yaml).toHaveValue(/kubernetes\.io\/os: linux/);
+  await expectEditorValue(page, /logLevel: debug/);
+  await expectEditorValue(page, /kubernetes\.io\/os: linux/);
 
   await page.getByRole('button', { name: 'Form view' }).click();
   await expect(page.getByLabel('Log level')).toHaveValue('debug');
@@ -132,7 +132,7 @@ test('details, form and YAML view in Japanese: translated and accessible', async
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'YAML ビュー' }).click();
-  await expect(page.getByTestId('code-editor')).toHaveValue(/name: example-kataconfig/);
+  await expectEditorValue(page, /name: example-kataconfig/);
   await settle(page);
   await saveScreenshot('kataconfig-yaml-ja');
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });

@@ -1,6 +1,7 @@
 /**
- * The screenshots published in docs/screenshots/: taken by screenshots*.spec.ts at 1280x800
- * (viewport only, PNG) into test-results/screenshots/docs/, copied by publish-screenshots.ts.
+ * The screenshots published in docs/screenshots/: taken by screenshots*.spec.ts at 1280x800 and
+ * 1920x1080 (viewport only, PNG) into test-results/screenshots/docs/, copied by
+ * publish-screenshots.ts.
  */
 import * as path from 'node:path';
 import type { Lng } from './locales';
@@ -23,9 +24,25 @@ export const SHOTS = {
 
 export type ShotName = keyof typeof SHOTS;
 
-export const shotFile = (name: ShotName, lng: Lng): string => `${name}-${lng}.png`;
+/** The window sizes: a laptop (the file names without a size) and a full-HD monitor. */
+export const SIZES = {
+  1280: { width: 1280, height: 800 },
+  1920: { width: 1920, height: 1080 },
+} as const;
+export type ShotSize = keyof typeof SIZES;
+export const SHOT_SIZES = Object.keys(SIZES).map(Number) as ShotSize[];
 
-/** Every file the manifest lists: each page in English and Japanese. */
+export const shotFile = (name: ShotName, lng: Lng, size: ShotSize = 1280): string =>
+  size === 1280 ? `${name}-${lng}.png` : `${name}-${lng}-${String(size)}.png`;
+
+/** Every file the manifest lists: each page in English and Japanese, at each size. */
 export const MANIFEST: readonly { file: string; shows: string }[] = (
   Object.keys(SHOTS) as ShotName[]
-).flatMap((name) => LANGUAGES.map((lng) => ({ file: shotFile(name, lng), shows: SHOTS[name] })));
+).flatMap((name) =>
+  SHOT_SIZES.flatMap((size) =>
+    LANGUAGES.map((lng) => ({
+      file: shotFile(name, lng, size),
+      shows: `${SHOTS[name]} (${String(SIZES[size].width)}x${String(SIZES[size].height)})`,
+    })),
+  ),
+);

@@ -65,7 +65,11 @@ test('language switch re-renders without a reload', async ({ page, open }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: tr('ja', 'Node eligibility') }),
   ).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The console's <html> stays lang="en"; the plugin marks its own content as Japanese.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(
+    page.getByTestId('plugin-tabs').locator('xpath=ancestor::*[@lang][1]'),
+  ).toHaveAttribute('lang', 'ja');
   expect(await page.evaluate(() => (window as unknown as { hostMarker?: string }).hostMarker)).toBe(
     'same-document',
   );

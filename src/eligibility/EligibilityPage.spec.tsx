@@ -26,7 +26,7 @@ const mockCluster = ({
     kataConfigs: ok([kc]),
     infrastructure: ok({ status: { platformStatus: { type: 'BareMetal' } } }),
     nodeFeatureDiscoveries: ok(nfds),
-    kataRuntimeClass: ok({ overhead: { podFixed: { memory: '350Mi', cpu: '250m' } } }),
+    kataRuntimeClass: ok([{ overhead: { podFixed: { memory: '350Mi', cpu: '250m' } } }]),
   } as never);
 };
 
@@ -55,6 +55,21 @@ describe('EligibilityPage', () => {
       isList: true,
       groupVersionKind: { kind: 'Node', version: 'v1' },
     });
+    // A list narrowed by name: a deletion shows at once (a named watch keeps the object ~30 s).
+    expect(resources.kataRuntimeClass).toMatchObject({
+      isList: true,
+      fieldSelector: 'metadata.name=kata',
+    });
+    expect(resources.kataRuntimeClass).not.toHaveProperty('name');
+  });
+
+  it('shows the loading skeleton, not the NFD callout, while the flags are unresolved', () => {
+    mockCluster();
+    // The console's useFlag is undefined until discovery has run (utils/flags.ts).
+    jest.mocked(useFlag).mockReturnValue(undefined as unknown as boolean);
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(screen.getByText('Loading nodes')).toBeInTheDocument();
+    expect(screen.queryAllByTestId('eligibility-row')).toHaveLength(0);
   });
 
   it('shows each node with its verdict, Kata state and reason', () => {

@@ -25,6 +25,7 @@ import { isForbidden } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { PluginPage } from '../shared/PluginPage';
 import { Alert } from '../shared/Alert';
+import { useListMayGrow } from '../shared/paging';
 import { CheckList } from './CheckList';
 import { memoizedEvaluator } from './evaluate';
 import { EligibilitySummary } from './EligibilitySummary';
@@ -116,7 +117,9 @@ type EligibilityViewProps = {
 };
 
 export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityViewProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
+  // The console delivers large node lists in pages of 250: say when the counts may be partial.
+  const mayGrow = useListMayGrow(nodes.length);
   // One evaluator per mounted page: it keeps the last evaluations to reuse unchanged nodes.
   const [evaluate] = useState(memoizedEvaluator);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -186,6 +189,19 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
   return (
     <Stack hasGutter>
       <Callouts context={context} />
+      {mayGrow ? (
+        <StackItem>
+          <Alert
+            variant="info"
+            isInline
+            isPlain
+            title={t('Loading more nodes: {{number}} so far', {
+              number: new Intl.NumberFormat(i18n.language).format(nodes.length),
+            })}
+            data-test="nodes-still-loading"
+          />
+        </StackItem>
+      ) : null}
       <StackItem>
         <EligibilitySummary
           counts={counts}

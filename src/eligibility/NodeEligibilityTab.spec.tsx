@@ -18,7 +18,7 @@ describe('NodeEligibilityTab', () => {
       kataConfigs: ok([kataConfig({}, { failedToInstall: ['edge-0.example.com'] })]),
       infrastructure: ok({ status: { platformStatus: { type: 'BareMetal' } } }),
       nodeFeatureDiscoveries: ok([{ metadata: { name: 'nfd-kata' } }]),
-      kataRuntimeClass: ok({ overhead: { podFixed: { memory: '350Mi' } } }),
+      kataRuntimeClass: ok([{ overhead: { podFixed: { memory: '350Mi' } } }]),
     } as never);
   });
 

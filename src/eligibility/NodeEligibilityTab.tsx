@@ -16,6 +16,7 @@ import type { NodeKind } from '../models';
 import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
+import { LangScope } from '../shared/LangScope';
 import { CheckList } from './CheckList';
 import { evaluateNode } from './evaluate';
 import { KataStateLabel, VerdictLabel } from './labels';
@@ -75,14 +76,16 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
     );
   }
   return (
-    <PageSection data-test="node-eligibility-tab">
-      <Stack hasGutter>
-        <StackItem>
-          <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
-        </StackItem>
-        <StackItem>{content}</StackItem>
-      </Stack>
-    </PageSection>
+    <LangScope>
+      <PageSection data-test="node-eligibility-tab">
+        <Stack hasGutter>
+          <StackItem>
+            <Title headingLevel="h2">{t('Sandboxed containers')}</Title>
+          </StackItem>
+          <StackItem>{content}</StackItem>
+        </Stack>
+      </PageSection>
+    </LangScope>
   );
 };
 

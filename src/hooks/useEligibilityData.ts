@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { useFlag, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
+import { useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
 import type { EligibilityContext } from '../eligibility/types';
 import type {
@@ -20,13 +20,14 @@ import {
 import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
 import type { ApiError } from '../shared/errors';
 import { toApiError } from '../shared/errors';
+import { useFlagState } from '../shared/flags';
 
 type Resources = {
   nodes: NodeKind[];
   kataConfigs: KataConfigKind[];
   infrastructure: InfrastructureKind;
   nodeFeatureDiscoveries: NodeFeatureDiscoveryKind[];
-  kataRuntimeClass: RuntimeClassKind;
+  kataRuntimeClass: RuntimeClassKind[];
 };
 
 export type EligibilityData = {
@@ -46,14 +47,22 @@ export type EligibilityData = {
  * watched; the context kinds are optional (a missing or unreadable one is simply unknown).
  */
 export const useEligibilityData = (withNodes = true): EligibilityData => {
-  const hasKataConfig = useFlag(FLAG_KATACONFIG);
-  const nfdInstalled = useFlag(FLAG_NFD);
+  const kataConfigFlag = useFlagState(FLAG_KATACONFIG);
+  const nfdFlag = useFlagState(FLAG_NFD);
+  const hasKataConfig = kataConfigFlag === true;
+  const nfdInstalled = nfdFlag === true;
+  // Not loaded while the console has not resolved the operators' flags (no "not installed" flash).
+  const flagsResolved = kataConfigFlag !== undefined && nfdFlag !== undefined;
   const resources = useMemo(() => {
     const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
       infrastructure: { groupVersionKind: InfrastructureGVK, name: 'cluster', optional: true },
+      // A list narrowed to one name, not a named watch: the console keeps a deleted named object
+      // in `data` until its 30 s re-fetch, a list drops it on the DELETED event; and a missing
+      // `kata` is an empty list, not a 404.
       kataRuntimeClass: {
         groupVersionKind: RuntimeClassGVK,
-        name: KATA_RUNTIME_CLASS,
+        isList: true,
+        fieldSelector: `metadata.name=${KATA_RUNTIME_CLASS}`,
         optional: true,
       },
     };
@@ -82,7 +91,9 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const infra =
     infrastructure?.loaded && !infrastructure.loadError ? infrastructure.data : undefined;
   const runtimeClass =
-    kataRuntimeClass?.loaded && !kataRuntimeClass.loadError ? kataRuntimeClass.data : undefined;
+    kataRuntimeClass?.loaded && !kataRuntimeClass.loadError
+      ? kataRuntimeClass.data.at(0)
+      : undefined;
   const context = useMemo(
     () =>
       eligibilityContext({
@@ -101,7 +112,7 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const nodesLoaded = !withNodes || nodes?.loaded === true;
   return {
     nodes: withNodes && nodes?.loaded ? nodes.data : undefined,
-    loaded: nodesLoaded && kataConfigLoaded,
+    loaded: flagsResolved && nodesLoaded && kataConfigLoaded,
     error: nodesError ? toApiError(nodesError) : undefined,
     context,
   };

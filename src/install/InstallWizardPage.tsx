@@ -212,7 +212,7 @@ const InstallWizard = () => {
   return (
     <Wizard
       isVisitRequired
-      height={640}
+
       navAriaLabel={t('Installation steps')}
       onClose={() => {
         void navigate(ROUTES.nodes);

@@ -1,9 +1,5 @@
 import { useMemo } from 'react';
-import {
-  useAccessReview,
-  useFlag,
-  useK8sWatchResources,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview, useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { FLAG_KATACONFIG, FLAG_NFD } from '../models/constants';
 import {
@@ -21,6 +17,7 @@ import type {
   NodeKind,
 } from '../models';
 import { toApiError } from '../shared/errors';
+import { useFlagState } from '../shared/flags';
 import type { ApiError } from '../shared/errors';
 import type { Access } from './wizard';
 
@@ -50,14 +47,21 @@ export type InstallData = {
   accessLoading: boolean;
 };
 
+/** The console reports "no error" as '' (its reducer's initial loadError), not undefined. */
+const present = (e: unknown): unknown => (e === '' ? undefined : e);
+
 /**
  * One list+watch per kind the wizard needs (nodes, KataConfigs, NodeFeatureDiscoveries and
  * Infrastructure `cluster`, the last two optional), the operators' CRD flags and the user's
  * permissions for what the wizard creates or patches.
  */
 export const useInstallData = (nfdNamespace: string): InstallData => {
-  const oscInstalled = useFlag(FLAG_KATACONFIG);
-  const nfdInstalled = useFlag(FLAG_NFD);
+  const oscFlag = useFlagState(FLAG_KATACONFIG);
+  const nfdFlag = useFlagState(FLAG_NFD);
+  const oscInstalled = oscFlag === true;
+  const nfdInstalled = nfdFlag === true;
+  // Not loaded while the console has not resolved the operators' flags (no "not installed" flash).
+  const flagsResolved = oscFlag !== undefined && nfdFlag !== undefined;
   const watched = useMemo(() => {
     const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
       nodes: { groupVersionKind: NodeGVK, isList: true },
@@ -93,7 +97,8 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
 
   const nodes = results.nodes;
   const kcs = results.kataConfigs;
-  const rawError = nodes?.loadError ?? (oscInstalled ? kcs?.loadError : undefined);
+  const rawError =
+    present(nodes?.loadError) ?? (oscInstalled ? present(kcs?.loadError) : undefined);
   return {
     oscInstalled,
     nfdInstalled,
@@ -102,7 +107,7 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
     nfds: results.nfds?.data ?? [],
     nfdsLoaded: (results.nfds?.loaded ?? false) && !results.nfds?.loadError,
     infrastructure: results.infrastructure?.data,
-    loaded: (nodes?.loaded ?? false) && (!oscInstalled || (kcs?.loaded ?? false)),
+    loaded: flagsResolved && (nodes?.loaded ?? false) && (!oscInstalled || (kcs?.loaded ?? false)),
     error: rawError ? toApiError(rawError) : undefined,
     access: {
       'create-kataconfig': createKataConfig,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodeEditor, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -7,6 +7,7 @@ import {
   Form,
   List,
   ListItem,
+  Skeleton,
   Stack,
   ToggleGroup,
   ToggleGroupItem,
@@ -38,10 +39,21 @@ type YamlError = NonNullable<YamlParseResult['error']>;
 
 const useYamlErrorMessage = () => {
   const { t } = usePluginTranslation();
-  return (e: YamlError): string => {
+  return function yamlErrorMessage(e: YamlError): ReactNode {
     switch (e.code) {
       case 'yaml-syntax':
-        return t('The YAML is not valid: {{message}}', { message: e.message ?? '' });
+        // The position in words; the parser's own sentence is English and says so.
+        return (
+          <>
+            {e.line !== undefined && e.column !== undefined
+              ? t('The YAML is not valid at line {{line}}, column {{column}}:', {
+                  line: e.line,
+                  column: e.column,
+                })
+              : t('The YAML is not valid:')}{' '}
+            <span lang="en">{e.message ?? ''}</span>
+          </>
+        );
       case 'yaml-not-object':
         return t('The YAML must describe one object.');
       case 'yaml-wrong-kind':
@@ -160,7 +172,7 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
   const formErrors: FormErrors = editor.view === 'form' ? validateForm(editor.form) : {};
   const draft = currentDraft(editor);
 
-  const blockedMessages = (b: Blocked): string[] => {
+  const blockedMessages = (b: Blocked): ReactNode[] => {
     if ('yamlError' in b) return [yamlErrorMessage(b.yamlError)];
     if ('nameChanged' in b) {
       return [
@@ -235,16 +247,22 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           />
         </Form>
       ) : (
-        <CodeEditor
-          value={editor.yamlText}
-          language="yaml"
-          minHeight="400px"
-          onChange={(yamlText: string) => {
-            setSaved(false);
-            setBlocked(undefined);
-            setEditor((prev) => ({ ...prev, yamlText, yamlError: undefined }));
-          }}
-        />
+        // The SDK's CodeEditor is lazy (Monaco): without this boundary its first render would
+        // suspend the console's whole page to its spinner. Its language defaults to YAML.
+        <Suspense fallback={<Skeleton height="400px" screenreaderText={t('Loading the editor')} />}>
+          <CodeEditor
+            value={editor.yamlText}
+            minHeight="400px"
+            // A definite height: with only minHeight Monaco collapses to one line in the console's
+            // editor layout (CodeEditor.scss: Monaco is absolutely positioned).
+            height="400px"
+            onChange={(yamlText: string) => {
+              setSaved(false);
+              setBlocked(undefined);
+              setEditor((prev) => ({ ...prev, yamlText, yamlError: undefined }));
+            }}
+          />
+        </Suspense>
       )}
 
       {renderImpact && draft.obj ? renderImpact(base, draft.obj, nodes) : null}
@@ -257,8 +275,9 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
           data-test="save-blocked"
         >
           <List>
-            {blockedMessages(blocked).map((m) => (
-              <ListItem key={m}>{m}</ListItem>
+            {blockedMessages(blocked).map((m, i) => (
+              // Messages are not reordered while shown: the index is a stable key.
+              <ListItem key={i}>{m}</ListItem>
             ))}
           </List>
         </Alert>

@@ -101,6 +101,14 @@ describe('KataConfigPage states', () => {
     ).toBeVisible();
   });
 
+  it('shows a skeleton, not "not installed", while the console has not resolved the flag', () => {
+    // The console's useFlag is undefined until discovery has run (utils/flags.ts).
+    jest.mocked(useFlag).mockReturnValue(undefined as unknown as boolean);
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.getByTestId('loading')).toBeInTheDocument();
+    expect(screen.queryByTestId('operator-missing')).not.toBeInTheDocument();
+  });
+
   it('shows a skeleton while loading', () => {
     watch(undefined);
     renderWithI18n(<KataConfigPage />);
@@ -230,7 +238,10 @@ describe('KataConfigPage editor', () => {
     await user.click(screen.getByRole('button', { name: 'YAML view' }));
     fireEvent.change(yamlEditor(), { target: { value: 'spec: [' } });
     await user.click(screen.getByRole('button', { name: 'Form view' }));
-    expect(screen.getByTestId('yaml-error')).toHaveTextContent('The YAML is not valid');
+    const alert = screen.getByTestId('yaml-error');
+    expect(alert).toHaveTextContent(/The YAML is not valid at line \d+, column \d+:/);
+    // The parser's own sentence is English: marked so (WCAG 3.1.2), not translated.
+    expect(within(alert).getByText(/flow collection/)).toHaveAttribute('lang', 'en');
     expect(yamlEditor()).toHaveValue('spec: [');
   });
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
   Card,
@@ -18,6 +17,7 @@ import { FLAG_KATACONFIG, ROUTES } from '../models/constants';
 import type { KataConfigKind } from '../models';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { useFlagState } from '../shared/flags';
 import { PluginPage } from '../shared/PluginPage';
 import { isKataTarget } from '../eligibility';
 import { Alert } from '../shared/Alert';
@@ -148,14 +148,21 @@ const KataConfigView = ({
 /** `/sandboxed-containers/kataconfig`: details, editor and uninstall of the cluster's KataConfig. */
 const KataConfigPage = () => {
   const { t } = usePluginTranslation();
-  const crdPresent = useFlag(FLAG_KATACONFIG);
-  const data = useKataConfigData(crdPresent);
+  const crdPresent = useFlagState(FLAG_KATACONFIG);
+  const data = useKataConfigData(crdPresent === true);
   const [uninstallOpen, setUninstallOpen] = useState(false);
   const [deleteRequested, setDeleteRequested] = useState(false);
   const kataConfig = data.kataConfigs.at(0);
   if (!kataConfig && deleteRequested && data.kataConfigsLoaded) setDeleteRequested(false);
 
+  const loading = (
+    <div data-test="loading">
+      <Skeleton screenreaderText={t('Loading')} height="200px" />
+    </div>
+  );
   const body = (() => {
+    // Until the console has resolved the flag, neither "installed" nor "not installed" is known.
+    if (crdPresent === undefined) return loading;
     if (!crdPresent) return <NotInstalled />;
     if (data.kataConfigsError && !kataConfig) {
       return (
@@ -166,13 +173,7 @@ const KataConfigPage = () => {
         />
       );
     }
-    if (!data.kataConfigsLoaded) {
-      return (
-        <div data-test="loading">
-          <Skeleton screenreaderText={t('Loading')} height="200px" />
-        </div>
-      );
-    }
+    if (!data.kataConfigsLoaded) return loading;
     if (!kataConfig) return <NoKataConfig />;
     return (
       <>

@@ -11,7 +11,10 @@ const NameList = ({ names }: { names: string[] }) => {
   const { t, i18n } = usePluginTranslation();
   const shown = names.slice(0, MAX_NAMES);
   const more = names.length - shown.length;
-  const list = new Intl.ListFormat(i18n.language, { style: 'short', type: 'unit' }).format(shown);
+  // narrow conjunction: "a, b, c" in English, "a、b、c" in Japanese (unit would use spaces).
+  const list = new Intl.ListFormat(i18n.language, { style: 'narrow', type: 'conjunction' }).format(
+    shown,
+  );
   return (
     <Content component="p" data-test="node-impact-names">
       {more > 0 ? t('{{names}} and {{count}} more', { names: list, count: more }) : list}

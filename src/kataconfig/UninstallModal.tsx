@@ -29,7 +29,7 @@ type UninstallModalProps = {
 
 /** Confirms deleting the KataConfig (uninstalling Kata): explains reboots, requires the name. */
 export const UninstallModal = ({ kataConfig, onClose, onDeleted }: UninstallModalProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
   const name = kataConfig.metadata?.name ?? '';
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -57,6 +57,8 @@ export const UninstallModal = ({ kataConfig, onClose, onDeleted }: UninstallModa
       onEscapePress={onClose}
       aria-labelledby="scc-uninstall-title"
       data-test="uninstall-modal"
+      // A portal outside the page: the dialog names its own language (the console's <html> is en).
+      lang={i18n.resolvedLanguage ?? i18n.language}
     >
       <ModalHeader
         title={t('Uninstall the Kata runtime?')}

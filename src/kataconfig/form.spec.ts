@@ -299,8 +299,13 @@ describe('parseKataConfigYaml', () => {
     expect(result.error?.path ?? '').toBe(path);
   });
 
-  it('gives the parser message for syntax errors', () => {
-    expect(parseKataConfigYaml('a: [1').error?.message).toMatch(/\(1:6\)|\(2:1\)/);
+  it('gives the parser reason and where it stopped (1-based) for syntax errors', () => {
+    expect(parseKataConfigYaml('a: [1, 2\nb: 3').error).toEqual({
+      code: 'yaml-syntax',
+      message: 'missed comma between flow collection entries',
+      line: 2,
+      column: 1,
+    });
   });
 });
 

@@ -206,7 +206,14 @@ export type YamlParseResult =
   | { obj: KataConfigKind; error?: undefined }
   | {
       obj?: undefined;
-      error: { code: YamlParseErrorCode; message?: string; path?: string };
+      error: {
+        code: YamlParseErrorCode;
+        /** yaml-syntax: the parser's reason (English), and where (1-based) when it knows. */
+        message?: string;
+        line?: number;
+        column?: number;
+        path?: string;
+      };
     };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -252,10 +259,16 @@ export const parseKataConfigYaml = (text: string): YamlParseResult => {
   try {
     value = yaml.load(text);
   } catch (e) {
+    // js-yaml's YAMLException: `reason` is the short English sentence, `mark` the 0-based place
+    // (its `message` repeats both with a code frame, which reads badly on one line).
+    const { reason, mark } = e as { reason?: unknown; mark?: { line?: unknown; column?: unknown } };
+    const at = (n: unknown) => (typeof n === 'number' ? n + 1 : undefined);
     return {
       error: {
         code: 'yaml-syntax',
-        message: e instanceof Error ? e.message : String(e),
+        message: typeof reason === 'string' ? reason : e instanceof Error ? e.message : String(e),
+        line: at(mark?.line),
+        column: at(mark?.column),
       },
     };
   }

@@ -41,7 +41,7 @@ const valuesOf = (rc: RuntimeClassKind) => ({
  * the resourceVersion loaded when the dialog opened (or last reloaded).
  */
 export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalProps) => {
-  const { t } = usePluginTranslation();
+  const { t, i18n } = usePluginTranslation();
   const [loaded, setLoaded] = useState(runtimeClass);
   const [memory, setMemory] = useState(() => valuesOf(runtimeClass).memory);
   const [cpu, setCpu] = useState(() => valuesOf(runtimeClass).cpu);
@@ -106,6 +106,8 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
       onEscapePress={onClose}
       aria-labelledby="scc-edit-overhead-title"
       data-test="edit-overhead-modal"
+      // A portal outside the page: the dialog names its own language (the console's <html> is en).
+      lang={i18n.resolvedLanguage ?? i18n.language}
     >
       <ModalHeader
         title={t('Edit pod overhead of {{name}}', { name })}

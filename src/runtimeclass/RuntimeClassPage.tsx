@@ -40,8 +40,8 @@ const RESOURCES: WatchK8sResources<Resources> = {
 
 const KATA_NAMES = [KATA_RUNTIME_CLASS, KATA_REMOTE_RUNTIME_CLASS];
 
-const errorMessage = (e: unknown): string | undefined =>
-  e === undefined || e === null || e === false ? undefined : toApiError(e).message;
+/** No error is '' in the console (its reducer's initial loadError), undefined in tests. */
+const errorMessage = (e: unknown): string | undefined => (e ? toApiError(e).message : undefined);
 
 const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
   <Link {...props} to={ROUTES.install} />

@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ROUTES } from '../models/constants';
 import { ErrorBoundary } from './ErrorBoundary';
 import { usePluginTranslation } from './i18n';
+import { LangScope } from './LangScope';
 
 /** Tabs that tie the plugin's four pages together under one navigation entry. */
 const CONTENT_ID = 'scc-plugin-page-content';
@@ -61,7 +62,7 @@ type PluginPageProps = {
 
 /** The frame every page of the plugin renders in: title, tabs, and an error boundary. */
 export const PluginPage = ({ title, actions, children }: PluginPageProps) => (
-  <>
+  <LangScope>
     <DocumentTitle>{title}</DocumentTitle>
     <ListPageHeader title={title}>{actions}</ListPageHeader>
     <PageSection>
@@ -70,5 +71,5 @@ export const PluginPage = ({ title, actions, children }: PluginPageProps) => (
     <PageSection isFilled id={CONTENT_ID}>
       <ErrorBoundary>{children}</ErrorBoundary>
     </PageSection>
-  </>
+  </LangScope>
 );

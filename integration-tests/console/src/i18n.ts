@@ -1,8 +1,15 @@
 /**
- * i18next set up like the console's: initReactI18next, `keySeparator: false`, `nsSeparator: '~'`,
- * and each plugin namespace preloaded in en and ja from the plugin's `locales/` before rendering.
+ * i18next set up like the console's (public/i18n.js): i18next-http-backend loading
+ * `/locales/resource.json?lng=<lng>&ns=<ns>` (the console's server proxies `plugin__<name>`
+ * namespaces to the plugin's `locales/<lng>/<ns>.json`, pkg/plugins/handlers.go
+ * HandleI18nResources), the Preload plugins' namespaces in `ns` so they load at init for the
+ * language and its fallback `en`, `useSuspense: true` (a component whose namespace is not loaded
+ * suspends to the nearest <Suspense>), `keySeparator: false`, `nsSeparator: '~'`,
+ * `contextSeparator: '~'`, `load: 'languageOnly'`, and `saveMissing` with a handler that logs
+ * `Missing i18n key "<key>" in namespace "<ns>" and language "<lng>".` as console.error.
  */
 import i18n from 'i18next';
+import HttpBackend from 'i18next-http-backend';
 import { initReactI18next } from 'react-i18next';
 import { hostStrings } from './host-strings';
 
@@ -25,42 +32,41 @@ export const initialLanguage = (): Language => {
 
 export const changeLanguage = async (lng: Language): Promise<void> => {
   window.localStorage.setItem(STORAGE_KEY, lng);
-  document.documentElement.lang = lng;
+  // <html lang> stays "en", as the console's public/index.html has it in every language.
   await i18n.changeLanguage(lng);
 };
 
-export const initI18n = async (): Promise<void> => {
-  const lng = initialLanguage();
-  document.documentElement.lang = lng;
-  await i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
-    keySeparator: false,
-    nsSeparator: '~',
-    defaultNS: 'console-host',
-    ns: ['console-host'],
-    resources: { en: { 'console-host': hostStrings.en }, ja: { 'console-host': hostStrings.ja } },
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-};
+export const LOCALES_PATH = '/locales/resource.json';
 
-/** Loads `<baseURL>locales/<lng>/<namespace>.json` for every language (the console's Preload). */
-export const loadPluginLocales = async (baseURL: string, namespace: string): Promise<void> => {
-  await Promise.all(
-    LANGUAGES.map(async (lng) => {
-      const res = await fetch(`${baseURL}locales/${lng}/${namespace}.json`);
-      if (!res.ok) throw new Error(`Cannot load ${lng} locale of ${namespace}: HTTP ${res.status}`);
-      i18n.addResourceBundle(
-        lng,
-        namespace,
-        (await res.json()) as Record<string, string>,
-        true,
-        true,
-      );
-    }),
-  );
+export const initI18n = async (pluginNamespaces: string[]): Promise<void> => {
+  const lng = initialLanguage();
+  await i18n
+    .use(HttpBackend)
+    .use(initReactI18next)
+    .init({
+      backend: { loadPath: `${LOCALES_PATH}?lng={{lng}}&ns={{ns}}` },
+      lng,
+      fallbackLng: 'en',
+      supportedLngs: [...LANGUAGES],
+      load: 'languageOnly',
+      keySeparator: false,
+      nsSeparator: '~',
+      contextSeparator: '~',
+      defaultNS: 'console-host',
+      ns: ['console-host', ...pluginNamespaces],
+      // The host's own strings are bundled; the backend loads only what is not.
+      partialBundledLanguages: true,
+      resources: { en: { 'console-host': hostStrings.en }, ja: { 'console-host': hostStrings.ja } },
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+      saveMissing: true,
+      missingKeyHandler: (lngs, ns, key) => {
+        // The console's own handler (public/i18n.js): a missing key is an error in its e2e.
+        console.error(
+          `Missing i18n key "${key}" in namespace "${ns}" and language "${lngs.join(',')}".`,
+        );
+      },
+    });
 };
 
 /** `%namespace~Key%` strings in extension properties, translated with the active language. */

@@ -1,4 +1,4 @@
-/** Console host entry: discovery, i18n, plugin load and verification, then render. */
+/** Console host entry: i18n, plugin load and verification, render, then discovery's result. */
 import '@patternfly/patternfly/patternfly.css';
 import '@patternfly/patternfly/patternfly-addons.css';
 import '@fontsource/noto-sans-jp/400.css';
@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { computeModelFlags, modelFlagsOf } from './flags';
-import { initI18n, loadPluginLocales } from './i18n';
+import { initI18n } from './i18n';
 import {
   createPluginStore,
   loadPlugin,
@@ -21,32 +21,55 @@ import {
 import { discover } from './sdk/discovery';
 import { hasModel, setModels } from './sdk/models';
 
-const I18N_NAMESPACE = `plugin__${PLUGIN_NAME}`;
+/** The i18n namespaces of Preload plugins (SERVER_FLAGS.i18nNamespaces in the console). */
+const PLUGIN_NAMESPACES = [`plugin__${PLUGIN_NAME}`];
+
+type Discovery = { models: Awaited<ReturnType<typeof discover>> } | { error: string };
+
+/**
+ * Discovery runs beside the app, as in the console (public/components/app.tsx: the app renders,
+ * `initApiDiscovery` dispatches discovery on its own): until it resolves, watches report not
+ * loaded and the console.flag/model flags are undefined (FLAGS has no value for them yet).
+ */
+const applyDiscovery = (
+  store: ReturnType<typeof createPluginStore>,
+  result: Discovery,
+  fail: (m: string[]) => void,
+) => {
+  if ('error' in result) {
+    fail([result.error]);
+    return;
+  }
+  setModels(result.models);
+  store.setFeatureFlags(computeModelFlags(modelFlagsOf(store.getExtensions()), hasModel));
+};
 
 const start = async () => {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
-  await initI18n();
+  const discovery: Promise<Discovery> = discover().then(
+    (models) => ({ models }),
+    (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+  );
+  await initI18n(PLUGIN_NAMESPACES);
   const store = createPluginStore();
+  const fail = (messages: string[]) => {
+    root.render(<StartupError messages={messages} />);
+  };
   try {
-    const [models] = await Promise.all([
-      discover(),
-      loadPluginLocales(PLUGIN_BASE_URL, I18N_NAMESPACE),
-      loadPlugin(store, PLUGIN_NAME, PLUGIN_BASE_URL),
-    ]);
-    setModels(models);
-    store.setFeatureFlags(computeModelFlags(modelFlagsOf(store.getExtensions()), hasModel));
+    await loadPlugin(store, PLUGIN_NAME, PLUGIN_BASE_URL);
     const errors = await verifyCodeRefs(store.getExtensions());
     if (errors.length > 0) {
-      root.render(<StartupError messages={errors} />);
+      fail(errors);
       return;
     }
   } catch (err) {
-    root.render(<StartupError messages={[err instanceof Error ? err.message : String(err)]} />);
+    fail([err instanceof Error ? err.message : String(err)]);
     return;
   }
   root.render(<App store={store} />);
+  applyDiscovery(store, await discovery, fail);
 };
 
 void start();

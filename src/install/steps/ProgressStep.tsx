@@ -136,7 +136,7 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
         {t('Nodes')}
       </Title>
       {rows.length === 0 ? (
-        <Content component="p">{t('The Operator has not reported any node yet.')}</Content>
+        <Content component="p">{t('The operator has not reported any nodes yet.')}</Content>
       ) : (
         <List isPlain aria-label={t('Rollout per node')} data-test="rollout-nodes">
           {rows.map((row) => (

@@ -1,11 +1,11 @@
 /** The console chrome: masthead, Administrator nav, plugin routes, Node pages and a 404. */
-import { useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import {
   PluginStoreProvider,
   useResolvedExtensions,
   type PluginStore,
 } from '@openshift/dynamic-plugin-sdk';
-import { Alert, Page } from '@patternfly/react-core';
+import { Alert, Bullseye, Page, Spinner } from '@patternfly/react-core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getMissingExports, subscribeMissingExports } from '../missing-exports';
@@ -13,6 +13,7 @@ import { HostMasthead } from './HostMasthead';
 import { HostNav } from './HostNav';
 import { NodeDetailsPage, NodeListPage } from './NodePages';
 import { NotFound } from './NotFound';
+import { Probe } from './Probe';
 import { isRoutePage, routePaths } from './extensions';
 
 const MissingExportsAlert = () => {
@@ -39,6 +40,7 @@ const AppRoutes = () => {
       <Route path="/" element={<Navigate to="/sandboxed-containers/nodes" replace />} />
       <Route path="/k8s/cluster/nodes" element={<NodeListPage />} />
       <Route path="/k8s/cluster/nodes/:name/*" element={<NodeDetailsPage />} />
+      <Route path="/host-probe" element={<Probe />} />
       {routes.flatMap((r) => {
         const Component = r.properties.component;
         return routePaths(r).map((path) => (
@@ -50,13 +52,30 @@ const AppRoutes = () => {
   );
 };
 
+/** The console's LoadingBox: what a suspended page shows (no translated text: i18n may be it). */
+const LoadingBox = ({ blame }: { blame: string }) => (
+  <Bullseye data-test="loading-box" data-blame={blame}>
+    <Spinner size="lg" aria-label="Loading" />
+  </Bullseye>
+);
+
+/**
+ * Suspense boundaries where the console has them (public/components/app.tsx): one at the root
+ * and one around the whole app content (masthead, nav and page), so a suspended plugin component
+ * (the lazy CodeEditor, an i18n namespace still loading) replaces everything with the spinner
+ * unless the plugin has its own <Suspense>.
+ */
 export const App = ({ store }: { store: PluginStore }) => (
-  <PluginStoreProvider store={store}>
-    <BrowserRouter>
-      <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
-        <MissingExportsAlert />
-        <AppRoutes />
-      </Page>
-    </BrowserRouter>
-  </PluginStoreProvider>
+  <Suspense fallback={<LoadingBox blame="Root suspense" />}>
+    <PluginStoreProvider store={store}>
+      <BrowserRouter>
+        <Suspense fallback={<LoadingBox blame="App content suspense" />}>
+          <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
+            <MissingExportsAlert />
+            <AppRoutes />
+          </Page>
+        </Suspense>
+      </BrowserRouter>
+    </PluginStoreProvider>
+  </Suspense>
 );

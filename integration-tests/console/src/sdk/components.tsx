@@ -1,7 +1,7 @@
 /** The console SDK components the plugin may use, rendered with PatternFly like the console. */
-import { forwardRef, useEffect, useId } from 'react';
+import { lazy, useEffect } from 'react';
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
-import { Content, Flex, FlexItem, PageSection, TextArea, Title } from '@patternfly/react-core';
+import { Content, Flex, FlexItem, PageSection, Title } from '@patternfly/react-core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { referenceFor } from './k8s-url';
@@ -90,35 +90,10 @@ export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => {
   );
 };
 
-type TextAreaEditorProps = {
-  value?: string;
-  onChange?: (value: string, event?: unknown) => void;
-  language?: string;
-  minHeight?: string | number;
-  'aria-label'?: string;
-};
-
-/** A labelled textarea standing in for the console's Monaco editor. */
-export const CodeEditor = forwardRef<HTMLTextAreaElement, TextAreaEditorProps>(
-  ({ value, onChange, language, minHeight, 'aria-label': ariaLabel }, ref) => {
-    const id = useId();
-    return (
-      <TextArea
-        id={id}
-        ref={ref}
-        aria-label={ariaLabel ?? `${(language ?? 'text').toUpperCase()} editor`}
-        data-test="code-editor"
-        value={value ?? ''}
-        onChange={(event, v) => {
-          onChange?.(v, event);
-        }}
-        resizeOrientation="vertical"
-        style={{
-          minHeight: minHeight ?? '20em',
-          fontFamily: 'var(--pf-t--global--font--family--mono)',
-        }}
-        spellCheck={false}
-      />
-    );
-  },
-) as unknown as typeof SDK.CodeEditor;
+/**
+ * public/components/AsyncCodeEditor.tsx: the SDK's CodeEditor is `lazy(() => import(...))`, so
+ * the first render of an editor SUSPENDS until Monaco's chunk has loaded; a plugin that does not
+ * wrap it in <Suspense> (as the SDK's doc example does) hands its whole page to the console's
+ * app-level spinner.
+ */
+export const CodeEditor = lazy(() => import('./code-editor')) as unknown as typeof SDK.CodeEditor;

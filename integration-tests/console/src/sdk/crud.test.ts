@@ -36,7 +36,12 @@ const fakeFetch = (status: number, body: unknown) => {
       contentType: headers.get('Content-Type'),
       body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
     });
-    return Promise.resolve(new Response(JSON.stringify(body), { status }));
+    return Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
   }) as unknown as typeof fetch;
   return calls;
 };

@@ -1,5 +1,9 @@
-/** The console SDK's data hooks, implemented against the simulator through /api/kubernetes. */
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * The console SDK's data hooks, implemented against the simulator through /api/kubernetes, with
+ * the values the console's own hooks return at each stage (console-dynamic-plugin-sdk/src/utils/
+ * k8s/hooks/useK8sWatchResource.ts, useK8sWatchResources.ts, k8s-watcher.ts, utils/flags.ts).
+ */
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useFeatureFlag } from '@openshift/dynamic-plugin-sdk';
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 import type {
@@ -9,32 +13,64 @@ import type {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { fetchJSON } from './http';
 import { API_PREFIX, watchKey } from './k8s-url';
-import { getModel } from './models';
+import { getModelsState, modelIn, subscribeModels } from './models';
+import {
+  acquireObjectWatch,
+  getObjectSnapshot,
+  objectKey,
+  subscribeObjectWatch,
+} from './object-watch';
 import { acquireWatch, getWatchSnapshot, subscribeWatch } from './watch-store';
 import { legacyKind, resolveWatch, type ResolvedWatch } from './watch-query';
 
-class NoModelError extends Error {
-  constructor(reference: string) {
-    super(`Model does not exist: ${reference}`);
+/** k8s-watcher.ts `NoModelError`: the message is the console's. */
+export class NoModelError extends Error {
+  constructor() {
+    super('Model does not exist');
     this.name = 'NoModelError';
   }
 }
 
-const lookup = (r: WatchK8sResource) => getModel(r.groupVersionKind ?? legacyKind(r));
+const useModels = () => useSyncExternalStore(subscribeModels, getModelsState);
 
-const keyOf = (w: ResolvedWatch): string | undefined =>
-  w.kind === 'query' ? watchKey(w.query) : undefined;
+const useResolved = (resources: (WatchK8sResource | null)[], json: string): ResolvedWatch[] => {
+  const { models, loaded } = useModels();
+  return useMemo(
+    () =>
+      resources.map((r) =>
+        resolveWatch(r, (x) => modelIn(models, x.groupVersionKind ?? legacyKind(x)), loaded),
+      ),
+    [json, models, loaded],
+  );
+};
 
-/** Acquires every watch for the lifetime of the component and re-renders on their flushes. */
+type Acquired = { key: string; release: () => void; subscribe: (l: () => void) => () => void };
+
+const acquire = (w: ResolvedWatch): Acquired[] => {
+  if (w.kind !== 'query') return [];
+  if (w.isList) {
+    const a = acquireWatch(w.query);
+    return [{ ...a, subscribe: (l) => subscribeWatch(a.key, l) }];
+  }
+  const a = acquireObjectWatch(w.query);
+  return [{ ...a, subscribe: (l) => subscribeObjectWatch(a.key, l) }];
+};
+
+const keyOf = (w: ResolvedWatch): string | undefined => {
+  if (w.kind !== 'query') return w.kind;
+  return w.isList ? watchKey(w.query) : objectKey(w.query);
+};
+
+/** Acquires every watch for the lifetime of the component and re-renders on their updates. */
 const useWatches = (watches: ResolvedWatch[]): void => {
   const [, setTick] = useState(0);
   const keys = JSON.stringify(watches.map(keyOf));
   useEffect(() => {
-    const acquired = watches.flatMap((w) => (w.kind === 'query' ? [acquireWatch(w.query)] : []));
+    const acquired = watches.flatMap(acquire);
     const bump = () => {
       setTick((t) => t + 1);
     };
-    const unsubs = acquired.map(({ key }) => subscribeWatch(key, bump));
+    const unsubs = acquired.map((a) => a.subscribe(bump));
     bump();
     return () => {
       unsubs.forEach((u) => {
@@ -47,9 +83,13 @@ const useWatches = (watches: ResolvedWatch[]): void => {
   }, [keys]);
 };
 
-const resultOf = (
-  w: ResolvedWatch,
-): WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]> => {
+type Result = WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]>;
+
+/** `[] / {}` as the console's hooks give before the watch has an entry. */
+const empty = (isList: boolean) =>
+  (isList ? [] : {}) as unknown as K8sResourceCommon | K8sResourceCommon[];
+
+const resultOf = (w: ResolvedWatch): Result => {
   switch (w.kind) {
     case 'none':
       return {
@@ -57,16 +97,22 @@ const resultOf = (
         loaded: true,
         loadError: undefined,
       };
+    case 'pending':
+      return { data: empty(w.isList), loaded: false, loadError: undefined };
     case 'noModel':
-      return {
-        data: undefined as unknown as K8sResourceCommon,
-        loaded: true,
-        loadError: w.optional ? undefined : new NoModelError(w.reference),
-      };
+      return { data: empty(w.isList), loaded: true, loadError: new NoModelError() };
     case 'query': {
-      const snap = getWatchSnapshot(watchKey(w.query));
-      const data = w.isList ? snap.items : snap.items[0];
-      return { data, loaded: snap.loaded, loadError: snap.loadError };
+      if (w.isList) {
+        const snap = getWatchSnapshot(watchKey(w.query));
+        return { data: snap.items, loaded: snap.loaded, loadError: snap.loadError };
+      }
+      const snap = getObjectSnapshot(objectKey(w.query));
+      if (!snap) return { data: empty(false), loaded: false, loadError: undefined };
+      return {
+        data: snap.data as unknown as K8sResourceCommon,
+        loaded: snap.loaded,
+        loadError: snap.loadError,
+      };
     }
   }
 };
@@ -77,7 +123,7 @@ export const useK8sWatchResource: typeof SDK.useK8sWatchResource = <
   resource: WatchK8sResource | null,
 ) => {
   const json = JSON.stringify(resource);
-  const watch = useMemo(() => resolveWatch(resource, lookup), [json]);
+  const [watch] = useResolved([resource], json) as [ResolvedWatch];
   useWatches([watch]);
   const r = resultOf(watch);
   return [r.data as R, r.loaded, r.loadError];
@@ -90,25 +136,30 @@ export const useK8sWatchResources: typeof SDK.useK8sWatchResources = <
 ) => {
   const json = JSON.stringify(resources);
   const names = useMemo(() => Object.keys(resources), [json]);
-  const watches = useMemo(() => names.map((n) => resolveWatch(resources[n], lookup)), [json]);
+  const watches = useResolved(
+    names.map((n) => resources[n]),
+    json,
+  );
   useWatches(watches);
-  const results: Record<
-    string,
-    WatchK8sResultsObject<K8sResourceCommon | K8sResourceCommon[]>
-  > = {};
+  const results: Record<string, Result> = {};
   watches.forEach((w, i) => {
-    results[names[i]] = resultOf(w);
+    results[names[i] ?? ''] = resultOf(w);
   });
   return results as SDK.WatchK8sResults<R>;
 };
 
+/** useK8sModel.ts: `[model, inFlight]`, the model undefined until discovery has it. */
 export const useK8sModel: typeof SDK.useK8sModel = (ref) => {
-  // Like the console: undefined until discovery has the model.
-  const model: SDK.K8sModel | undefined = getModel(ref);
-  return [model, false] as [SDK.K8sModel, boolean];
+  const { models, inFlight } = useModels();
+  return [modelIn(models, ref), inFlight] as [SDK.K8sModel, boolean];
 };
 
-export const useFlag: typeof SDK.useFlag = (flag) => useFeatureFlag(flag)[0] ?? false;
+/**
+ * utils/flags.ts: the flag's value in the FLAGS store, `undefined` until it has been set
+ * ("the boolean value of the requested feature flag or undefined"). The host sets the
+ * console.flag/model flags when discovery has loaded (main.tsx).
+ */
+export const useFlag = ((flag: string) => useFeatureFlag(flag)[0]) as typeof SDK.useFlag;
 
 export const useAccessReview: typeof SDK.useAccessReview = (attributes) => {
   const [state, setState] = useState<[boolean, boolean]>([false, true]);

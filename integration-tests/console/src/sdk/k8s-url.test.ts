@@ -84,23 +84,27 @@ describe('resourceURL', () => {
 });
 
 describe('list and watch URLs', () => {
-  it('lists a collection with selectors and watches from the list resourceVersion', () => {
+  it('lists a collection in pages with selectors and watches from the list resourceVersion', () => {
     const query = q({ labelSelector: 'a=b', fieldSelector: 'spec.unschedulable=false' });
-    expect(listURL(query)).toBe(
-      '/api/kubernetes/api/v1/nodes?labelSelector=a%3Db&fieldSelector=spec.unschedulable%3Dfalse',
+    expect(listURL(query, 250)).toBe(
+      '/api/kubernetes/api/v1/nodes?labelSelector=a%3Db&fieldSelector=spec.unschedulable%3Dfalse&limit=250',
+    );
+    expect(listURL(query, 250, 'tok')).toBe(
+      '/api/kubernetes/api/v1/nodes?labelSelector=a%3Db&fieldSelector=spec.unschedulable%3Dfalse&limit=250&continue=tok',
     );
     expect(watchURL(query, '42')).toBe(
       '/api/kubernetes/api/v1/nodes?watch=true&resourceVersion=42&labelSelector=a%3Db&fieldSelector=spec.unschedulable%3Dfalse',
     );
   });
 
-  it('lists and watches a named object by metadata.name', () => {
+  it("uses the resource's own limit as the page size, as the console does", () => {
+    expect(listURL(q({ limit: 10 }), 250)).toBe('/api/kubernetes/api/v1/nodes?limit=10');
+  });
+
+  it('watches a named object by metadata.name, without a resourceVersion when none is given', () => {
     const query = q({ model: KataConfigModel, name: 'example' });
-    expect(listURL(query)).toBe(
-      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?fieldSelector=metadata.name%3Dexample',
-    );
-    expect(watchURL(query, '7')).toBe(
-      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?watch=true&resourceVersion=7&fieldSelector=metadata.name%3Dexample',
+    expect(watchURL(query, '')).toBe(
+      '/api/kubernetes/apis/kataconfiguration.openshift.io/v1/kataconfigs?watch=true&fieldSelector=metadata.name%3Dexample',
     );
   });
 
@@ -121,14 +125,24 @@ describe('resolveWatch', () => {
     expect(resolveWatch(null, lookup)).toEqual({ kind: 'none' });
   });
 
-  it('reports a missing model, optional or not', () => {
+  it('waits for discovery before deciding anything', () => {
+    const gvk = { group: 'x.io', version: 'v1', kind: 'Missing' };
+    expect(resolveWatch({ groupVersionKind: gvk }, lookup, false)).toEqual({
+      kind: 'pending',
+      isList: false,
+    });
+  });
+
+  it('reports a missing model whether optional or not (the console ignores optional)', () => {
     const gvk = { group: 'x.io', version: 'v1', kind: 'Missing' };
     expect(resolveWatch({ groupVersionKind: gvk, optional: true }, lookup)).toEqual({
       kind: 'noModel',
-      optional: true,
-      reference: 'x.io~v1~Missing',
+      isList: false,
     });
-    expect(resolveWatch({ groupVersionKind: gvk }, lookup)).toMatchObject({ optional: false });
+    expect(resolveWatch({ groupVersionKind: gvk, isList: true }, lookup)).toEqual({
+      kind: 'noModel',
+      isList: true,
+    });
   });
 
   it('drops the name of a list and the namespace of a cluster-scoped kind', () => {

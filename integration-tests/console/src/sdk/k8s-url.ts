@@ -83,16 +83,18 @@ const watchFieldSelector = (q: WatchQuery): string =>
   [q.name ? `metadata.name=${q.name}` : '', q.fieldSelector].filter(Boolean).join(',');
 
 /**
- * The list request of a watch. A named watch lists by `metadata.name` (200 with zero or one
- * item), so an object that does not exist yet is not a failed request.
+ * One page of the list request of a list watch: the resource's own `limit` replaces the page
+ * size, as in the console's `{ limit: paginationLimit, ...query }`; `continueToken` asks for the
+ * next page.
  */
-export const listURL = (q: WatchQuery): string =>
+export const listURL = (q: WatchQuery, pageLimit: number, continueToken = ''): string =>
   resourceURL(q.model, {
     ns: q.namespace,
     queryParams: {
       labelSelector: q.labelSelector,
       fieldSelector: watchFieldSelector(q),
-      limit: q.limit === undefined ? undefined : String(q.limit),
+      limit: String(q.limit ?? pageLimit),
+      continue: continueToken,
     },
   });
 

@@ -2,29 +2,36 @@
  * Shared list+watch subscriptions: one list and ONE WebSocket watch per watch key, reference
  * counted across components. Events are reduced in batches and subscribers are notified at most
  * once per flush interval, so thousands of events cause one re-render.
+ *
+ * The list is read as the console reads it (console-dynamic-plugin-sdk/src/app/k8s/actions/k8s.ts
+ * `watchK8sList` / `incrementallyLoad`): pages of `limit=250` (a resource's own `limit` replaces
+ * it) following `continue`; `loaded` turns true with the FIRST page (reducers/k8s.ts `Loaded`),
+ * later pages are added as they arrive (`BulkAddToList`), and the watch starts from the last
+ * page's resourceVersion. A failed list keeps the data and `loaded` and only sets loadError
+ * (`Errored`); no error is `''`, as the console's reducer stores it.
  */
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { fetchJSON, HttpError } from './http';
+import { fetchJSON } from './http';
 import { listURL, watchKey, watchURL, type WatchQuery } from './k8s-url';
+import { acquireShared, newEntryBase, subscribeShared } from './shared-entries';
 import {
   fromList,
   isWatchEvent,
   reduceWatchEvents,
-  type StatusObject,
   type WatchEvent,
   type WatchState,
 } from './watch-reducer';
 
+export const PAGE_LIMIT = 250;
 const FLUSH_MS = 100;
 const RECONNECT_MIN_MS = 500;
 const RECONNECT_MAX_MS = 8000;
-/** Keep an unused watch a moment so a remount (route change) reuses it. */
-const LINGER_MS = 2000;
 
 export type WatchSnapshot = {
-  /** Objects in list order (named watch: zero or one). */
+  /** Objects in list order. */
   items: K8sResourceCommon[];
   loaded: boolean;
+  /** '' when there is no error (the console's reducer), undefined before the watch starts. */
   loadError: unknown;
 };
 
@@ -49,6 +56,7 @@ type Entry = {
 const entries = new Map<string, Entry>();
 
 const INITIAL: WatchSnapshot = { items: [], loaded: false, loadError: undefined };
+const STARTED: WatchSnapshot = { items: [], loaded: false, loadError: '' };
 
 const notify = (e: Entry, snapshot: WatchSnapshot) => {
   e.snapshot = snapshot;
@@ -57,13 +65,11 @@ const notify = (e: Entry, snapshot: WatchSnapshot) => {
   });
 };
 
-const publishState = (e: Entry, state: WatchState) => {
+/** Watch events keep the current loadError (the console's UpdateListFromWS touches only data). */
+const publishState = (e: Entry, state: WatchState, loadError: unknown = e.snapshot.loadError) => {
   e.state = state;
-  notify(e, { items: [...state.items.values()], loaded: true, loadError: undefined });
+  notify(e, { items: [...state.items.values()], loaded: true, loadError });
 };
-
-const matchesName = (q: WatchQuery) => (o: K8sResourceCommon) =>
-  !q.name || o.metadata?.name === q.name;
 
 const wsURL = (path: string): string => {
   const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -87,7 +93,7 @@ const flush = (e: Entry): boolean => {
   if (!e.state || e.pending.length === 0) return false;
   const events = e.pending;
   e.pending = [];
-  const result = reduceWatchEvents(e.state, events, matchesName(e.query));
+  const result = reduceWatchEvents(e.state, events);
   publishState(e, result.state);
   switch (result.action) {
     case 'none':
@@ -153,62 +159,40 @@ function openWatch(e: Entry): void {
   };
 }
 
-/** The error the console reports for a named object that does not exist. */
-const notFound = (q: WatchQuery): HttpError => {
-  const group = q.model.apiGroup ? `.${q.model.apiGroup}` : '';
-  const message = `${q.model.plural}${group} "${q.name ?? ''}" not found`;
-  const status = {
-    kind: 'Status',
-    apiVersion: 'v1',
-    status: 'Failure',
-    message,
-    reason: 'NotFound',
-    details: { name: q.name, group: q.model.apiGroup, kind: q.model.plural },
-    code: 404,
-  };
-  const response = new Response(JSON.stringify(status), {
-    status: 404,
-    headers: { 'Content-Type': 'application/json' },
-  });
-  return new HttpError(message, 404, response, status);
+type ListPage = {
+  items?: K8sResourceCommon[];
+  metadata?: { resourceVersion?: string; continue?: string };
 };
-
-const statusOf = (err: unknown): StatusObject | undefined =>
-  typeof err === 'object' && err !== null && 'code' in err ? (err as StatusObject) : undefined;
 
 async function list(e: Entry): Promise<void> {
   const generation = ++e.generation;
   e.listing = true;
   if (e.reconnectTimer) clearTimeout(e.reconnectTimer);
   e.reconnectTimer = undefined;
+  const stale = () => e.closed || generation !== e.generation;
   try {
-    const body = (await fetchJSON(listURL(e.query))) as {
-      items?: K8sResourceCommon[];
-      metadata?: { resourceVersion?: string };
-    };
-    if (e.closed || generation !== e.generation) return;
-    const items = (body.items ?? []).filter(matchesName(e.query));
-    const state = fromList(items, body.metadata?.resourceVersion ?? '0');
+    let token = '';
+    let state: WatchState | undefined;
+    do {
+      const page = (await fetchJSON(listURL(e.query, PAGE_LIMIT, token))) as ListPage;
+      if (stale()) return;
+      const items = page.items ?? [];
+      const resourceVersion = page.metadata?.resourceVersion ?? '0';
+      // The first page replaces the data and sets loaded (clearing the error); later pages add.
+      state = state
+        ? fromList([...state.items.values(), ...items], resourceVersion)
+        : fromList(items, resourceVersion);
+      publishState(e, state, '');
+      token = page.metadata?.continue ?? '';
+    } while (token);
     e.pending = [];
     e.listing = false;
-    if (e.query.name && items.length === 0) {
-      // Like the console's GET of a named object: not loaded, with a 404 NotFound error.
-      e.state = state;
-      notify(e, { items: [], loaded: false, loadError: notFound(e.query) });
-    } else {
-      publishState(e, state);
-    }
     openWatch(e);
   } catch (err) {
-    if (e.closed || generation !== e.generation) return;
+    if (stale()) return;
     e.listing = false;
-    // Report the error (keeping what was shown) and keep trying, like the console.
-    const gone = statusOf(err)?.code === 404;
-    notify(e, {
-      items: gone ? [] : e.snapshot.items,
-      loaded: e.snapshot.loaded,
-      loadError: err,
-    });
+    // Keep what was shown and `loaded`; only the error changes. Then try again.
+    notify(e, { ...e.snapshot, loadError: err });
     e.reconnectTimer ??= setTimeout(() => {
       e.reconnectTimer = undefined;
       void list(e);
@@ -227,59 +211,28 @@ const stop = (e: Entry) => {
 };
 
 /** Starts (or joins) the watch for `query`; returns the key to subscribe to and a release. */
-export const acquireWatch = (query: WatchQuery): { key: string; release: () => void } => {
-  const key = watchKey(query);
-  let e = entries.get(key);
-  if (!e) {
-    e = {
-      query,
-      refs: 0,
-      listeners: new Set(),
-      state: undefined,
-      snapshot: INITIAL,
-      pending: [],
-      flushTimer: undefined,
-      socket: undefined,
-      reconnectDelay: RECONNECT_MIN_MS,
-      reconnectTimer: undefined,
-      lingerTimer: undefined,
-      closed: false,
-      listing: false,
-      generation: 0,
-    };
-    entries.set(key, e);
-    void list(e);
-  }
-  const entry = e;
-  entry.refs += 1;
-  if (entry.lingerTimer) {
-    clearTimeout(entry.lingerTimer);
-    entry.lingerTimer = undefined;
-  }
-  let released = false;
-  return {
-    key,
-    release: () => {
-      if (released) return;
-      released = true;
-      entry.refs -= 1;
-      if (entry.refs === 0) {
-        entry.lingerTimer = setTimeout(() => {
-          stop(entry);
-        }, LINGER_MS);
-      }
+export const acquireWatch = (query: WatchQuery): { key: string; release: () => void } =>
+  acquireShared(
+    entries,
+    watchKey(query),
+    () => {
+      const e: Entry = {
+        ...newEntryBase(RECONNECT_MIN_MS),
+        query,
+        state: undefined,
+        snapshot: STARTED,
+        pending: [],
+        listing: false,
+        generation: 0,
+      };
+      void list(e);
+      return e;
     },
-  };
-};
+    stop,
+  );
 
-export const subscribeWatch = (key: string, listener: () => void): (() => void) => {
-  const e = entries.get(key);
-  if (!e) return () => undefined;
-  e.listeners.add(listener);
-  return () => {
-    e.listeners.delete(listener);
-  };
-};
+export const subscribeWatch = (key: string, listener: () => void): (() => void) =>
+  subscribeShared(entries, key, listener);
 
 export const getWatchSnapshot = (key: string): WatchSnapshot =>
   entries.get(key)?.snapshot ?? INITIAL;
