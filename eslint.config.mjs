@@ -90,6 +90,50 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
+    // The pure cores: every decision, unit-tested with tables, no UI. Components (*.tsx) render,
+    // hooks (use*.ts) fetch and hold state; a core file imports neither React, PatternFly nor
+    // i18next, and only types from the console SDK (ARCHITECTURE.md).
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/use*.ts', 'src/**/*.spec.ts', 'src/shared/i18n.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'react-router',
+                'react-router-*',
+              ],
+              message: 'A pure core file has no React: components render, hooks hold state.',
+            },
+            {
+              group: ['@patternfly/*'],
+              message: 'A pure core file has no PatternFly: it returns data, components render it.',
+            },
+            {
+              group: ['i18next', 'react-i18next'],
+              message: 'A pure core file has no i18next: it returns ids, the UI translates them.',
+            },
+            {
+              group: ['@openshift-console/*'],
+              allowTypeImports: true,
+              message: 'A pure core file takes only types from the console SDK: hooks call it.',
+            },
+            {
+              group: ['./use*', '../**/use*', '*.css'],
+              message: 'A pure core file does not import hooks or styles.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.spec.{ts,tsx}', '__mocks__/**/*.{ts,tsx}', 'src/shared/test-utils.tsx'],
     plugins: {
       jest,

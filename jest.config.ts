@@ -20,7 +20,12 @@ const config: Config = {
       roots: ['<rootDir>/src', '<rootDir>/charts', '<rootDir>/__mocks__'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       setupFiles: ['<rootDir>/jest.polyfills.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/__mocks__/styleMock.ts' },
+      moduleNameMapper: {
+        '\\.css$': '<rootDir>/__mocks__/styleMock.ts',
+        // The console SDK only runs inside a console: every plugin test gets its typed mock.
+        '^@openshift-console/dynamic-plugin-sdk$':
+          '<rootDir>/__mocks__/@openshift-console/dynamic-plugin-sdk.tsx',
+      },
       transform: { '^.+\\.[jt]sx?$': swc as never },
       setupFilesAfterEnv: ['<rootDir>/setup-tests.ts'],
     },

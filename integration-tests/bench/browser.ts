@@ -121,14 +121,20 @@ const filterOnce = async (page: Page, nodes: number): Promise<number[]> => {
   return [narrow, widen];
 };
 
-/** Clicks the "Not eligible" card on and off: two latencies until aria-pressed follows. */
+/**
+ * Clicks the "Not eligible" card on and off: two latencies until aria-pressed follows. The mouse
+ * goes to the card's centre directly: during the churn, locator.click()'s actionability checks
+ * took 3–15 s before the first pointer event (on main too), longer than the probe waits.
+ */
 const clickOnce = async (page: Page): Promise<number[]> => {
   const selector = '#scc-summary-not-eligible-action';
+  const box = await page.locator(selector).boundingBox();
+  if (!box) return [];
   const out: number[] = [];
   for (const value of ['true', 'false']) {
     out.push(
       await measure(page, { kind: 'attribute', selector, name: 'aria-pressed', value }, () =>
-        page.locator(selector).click(),
+        page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
       ),
     );
   }

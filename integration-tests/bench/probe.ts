@@ -54,7 +54,7 @@ export const installProbe = (expected: number): void => {
   window.sccBench = probe;
   let lastCounts = '';
   const count = (status: string): number => {
-    const el = document.querySelector(`[data-test="summary-${status}"] .scc-eligibility-count`);
+    const el = document.querySelector(`[data-test="summary-${status}-count"]`);
     return Number((el?.textContent ?? '').replace(/\D/g, ''));
   };
   const onMutation = () => {

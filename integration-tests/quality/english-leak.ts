@@ -22,7 +22,7 @@ export type AllowEntry = string | RegExp;
  * inside a longer word). YAML is not listed: specs/quality.ts skips code editors and code blocks.
  */
 export const GLOBAL_ALLOW: readonly AllowEntry[] = [
-  // Product and component names (seed: they stay in English in Japanese docs).
+  // Product and component names (they stay in English in Red Hat's Japanese docs).
   'OpenShift Sandboxed Containers',
   'Sandboxed Containers', // the nav entry and Node tab label (GLOSSARY.md)
   'Red Hat OpenShift',

@@ -15,7 +15,6 @@ import {
   checksPanel,
   documentMarker,
   expectRow,
-  expectRows,
   expectSummaryCount,
   expectTableLoaded,
   markDocument,
@@ -24,6 +23,7 @@ import {
   trf,
   type RowExpectation,
 } from './eligibility-page';
+import { platformTests } from './eligibility-platforms';
 import { tr } from './locales';
 
 test.use({ serverKey: 'eligibility-mixed', scenario: 'mixed' });
@@ -52,22 +52,12 @@ const MIXED: RowExpectation[] = [
   },
 ];
 
-for (const lng of LANGUAGES) {
-  test(`every node shows its verdict and reason (${lng})`, async ({
-    page,
-    open,
-    saveScreenshot,
-  }) => {
-    await open(`${NODES_PATH}?lng=${lng}`);
-    await expectTableLoaded(page);
-    await expectRows(page, lng, MIXED);
-    await expect(page.getByTestId('nfd-callout')).toBeVisible();
-    await expectSummaryCount(page, 'not-eligible', 6);
-    await expectSummaryCount(page, 'unknown', 5);
-    await settle(page);
-    await saveScreenshot(`nodes-mixed-${lng}`);
-  });
-}
+platformTests({
+  scenario: 'mixed',
+  rows: MIXED,
+  counts: { 'not-eligible': 6, unknown: 5 },
+  nfdCallout: true,
+});
 
 test('the summary cards filter the table', async ({ page, open }) => {
   await open(`${NODES_PATH}?lng=en`);
@@ -254,7 +244,7 @@ for (const lng of LANGUAGES) {
   });
 }
 
-test('once the seed NFD rule runs, a VMX node without the kvm modules is not eligible', async ({
+test('once the documented NFD rule runs, a VMX node without the kvm modules is not eligible', async ({
   page,
   open,
   kubectl,
@@ -265,7 +255,7 @@ test('once the seed NFD rule runs, a VMX node without the kvm modules is not eli
   await expectRow(page, 'en', { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD });
   await kubectl(['create', '-f', nfdYaml]);
   try {
-    // The rule needs cpuId VMX/SVM AND loadedKMod kvm + kvm_intel/kvm_amd (seed §2.1.2).
+    // The rule needs cpuId VMX/SVM AND loadedKMod kvm + kvm_intel/kvm_amd (OSC docs › Checking node eligibility).
     await expectRow(page, 'en', { name: 'worker-intel-0', verdict: 'eligible', reason: '' });
     await expectRow(page, 'en', {
       name: 'worker-nokvm-0',

@@ -12,7 +12,7 @@ export const NFD_API = 'nfd.openshift.io/v1';
 export const KATACONFIG_API = 'kataconfiguration.openshift.io/v1';
 
 /**
- * mixed: the nodes the seed's NFD rule labels (VMX or SVM and the kvm modules), where nfd-worker
+ * mixed: the nodes the documented NFD rule labels (VMX or SVM and the kvm modules), where nfd-worker
  * runs: workers only (its DaemonSet avoids pure control-plane nodes) and not the NotReady one.
  */
 export const MIXED_KATA_CAPABLE = [

@@ -1,15 +1,23 @@
+import type { CSSProperties } from 'react';
 import { Content, Flex, FlexItem, List, ListItem } from '@patternfly/react-core';
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckStatusIcon } from './labels';
-import type { CheckResult, Evidence, NodeEvaluation } from './types';
+import type { CheckResult, Evidence } from './types';
+import { useCheckText } from './useCheckText';
 import { useEligibilityText } from './useEligibilityText';
+
+const EVIDENCE_STYLE: CSSProperties = {
+  marginInlineEnd: 'var(--pf-t--global--spacer--sm)',
+  wordBreak: 'break-all',
+};
 
 const evidenceText = (e: Evidence): string =>
   e.value === undefined ? e.key : `${e.key}=${e.value}`;
 
 const CheckItem = ({ check }: { check: CheckResult }) => {
   const { t } = usePluginTranslation();
-  const { checkTitle, statusText, reason, remedy } = useEligibilityText();
+  const { statusText, reason } = useEligibilityText();
+  const { checkTitle, remedy } = useCheckText();
   const problem = check.status === 'fail' || check.status === 'unknown';
   return (
     <ListItem data-test={`check-${check.id}`}>
@@ -24,10 +32,10 @@ const CheckItem = ({ check }: { check: CheckResult }) => {
       </Flex>
       {check.hint && problem && <Content component="p">{reason(check, check.hint)}</Content>}
       {check.evidence.length > 0 && (
-        <Content component="p" className="scc-eligibility-evidence">
+        <Content component="p">
           {t('Evidence:')}{' '}
           {check.evidence.map((e) => (
-            <code key={e.key} className="scc-eligibility-evidence__item">
+            <code key={e.key} style={EVIDENCE_STYLE}>
               {evidenceText(e)}
             </code>
           ))}
@@ -43,16 +51,16 @@ const CheckItem = ({ check }: { check: CheckResult }) => {
 };
 
 /** Every check of one node: status, what was looked at, and what to do about it. */
-export const CheckList = ({ evaluation }: { evaluation: NodeEvaluation }) => {
+export const CheckList = ({ name, checks }: { name: string; checks: readonly CheckResult[] }) => {
   const { t } = usePluginTranslation();
   return (
     <List
       isPlain
       isBordered
-      aria-label={t('Eligibility checks for {{name}}', { name: evaluation.name })}
+      aria-label={t('Eligibility checks for {{name}}', { name })}
       data-test="check-list"
     >
-      {evaluation.checks.map((check) => (
+      {checks.map((check) => (
         <CheckItem key={check.id} check={check} />
       ))}
     </List>

@@ -7,11 +7,6 @@ import EligibilityPage from './EligibilityPage';
 import { kataConfig, nodes, syntheticNodes } from './fixtures';
 
 type Watch = { data: unknown; loaded: boolean; loadError: unknown };
-// The typed SDK mock lives beside node_modules, outside jest's roots, so it is wired explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<object>('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
-);
-
 const ok = (data: unknown): Watch => ({ data, loaded: true, loadError: undefined });
 
 const mockCluster = ({
@@ -133,7 +128,8 @@ describe('EligibilityPage', () => {
     await user.click(
       screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
     );
-    const list = screen.getByRole('list', {
+    // The panel's code loads when a row is first opened.
+    const list = await screen.findByRole('list', {
       name: 'Eligibility checks for rhel-worker-0.example.com',
     });
     const os = within(list).getByTestId('check-os');

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Card, CardBody, CardHeader, CardTitle, Gallery } from '@patternfly/react-core';
 import { usePluginTranslation } from '../shared/i18n';
 import type { StatusFilter } from './table';
@@ -9,6 +10,8 @@ type SummaryProps = {
   /** Clicking the active card again clears the filter. */
   onFilter: (status: StatusFilter) => void;
 };
+
+const COUNT_STYLE: CSSProperties = { fontSize: 'var(--pf-t--global--font--size--2xl)' };
 
 /** Eligible / Not eligible / Unknown / Kata installed counts; each card filters the table. */
 export const EligibilitySummary = ({ counts, active, onFilter }: SummaryProps) => {
@@ -66,7 +69,9 @@ export const EligibilitySummary = ({ counts, active, onFilter }: SummaryProps) =
             >
               <CardTitle>{card.title}</CardTitle>
             </CardHeader>
-            <CardBody className="scc-eligibility-count">{number.format(card.count)}</CardBody>
+            <CardBody style={COUNT_STYLE} data-test={`summary-${card.status}-count`}>
+              {number.format(card.count)}
+            </CardBody>
           </Card>
         );
       })}

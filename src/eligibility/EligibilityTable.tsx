@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
@@ -7,15 +6,9 @@ import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
-import { visibleRange } from './table';
+import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
-import './eligibility.css';
-
-/** Fixed row height (px, matches .scc-eligibility-row) that the windowing relies on. */
-export const ROW_HEIGHT = 48;
-const OVERSCAN = 10;
-/** Used until the container is measured (and in jsdom, which has no layout). */
-const DEFAULT_VIEWPORT_HEIGHT = 600;
+import { NO_WRAP, ROW_HEIGHT, ROW_STYLE, scrollStyle, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -27,6 +20,8 @@ type EligibilityTableProps = {
   selected?: string;
   /** `trigger` is the button that asked, to give focus back when the panel closes. */
   onSelect: (name: string, trigger: HTMLElement) => void;
+  /** The check that explains a row's verdict, with its evidence (computed for shown rows only). */
+  explain: (row: EligibilityRow) => CheckResult | undefined;
   /** Height of the scroll container in px; by default the CSS height, measured. */
   viewportHeight?: number;
 };
@@ -43,28 +38,12 @@ export const EligibilityTable = ({
   onSort,
   selected,
   onSelect,
+  explain,
   viewportHeight,
 }: EligibilityTableProps) => {
   const { t } = usePluginTranslation();
   const { reasonOf } = useEligibilityText();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [measured, setMeasured] = useState<number | undefined>(undefined);
-
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el || viewportHeight !== undefined || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (el.clientHeight > 0) setMeasured(el.clientHeight);
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
-  }, [viewportHeight]);
-
-  const height = viewportHeight ?? measured ?? DEFAULT_VIEWPORT_HEIGHT;
-  const { start, end } = visibleRange(scrollTop, height, ROW_HEIGHT, rows.length, OVERSCAN);
+  const { scrollRef, onScroll, start, end } = useTableWindow(rows.length, viewportHeight);
 
   const activeIndex = SORTABLE.indexOf(sort.column);
   const sortParams = (columnIndex: number): ThProps['sort'] => ({
@@ -79,11 +58,8 @@ export const EligibilityTable = ({
   return (
     <div
       ref={scrollRef}
-      className="scc-eligibility-scroll"
-      style={viewportHeight === undefined ? undefined : { height: viewportHeight }}
-      onScroll={(e) => {
-        setScrollTop(e.currentTarget.scrollTop);
-      }}
+      style={scrollStyle(viewportHeight)}
+      onScroll={onScroll}
       data-test="eligibility-scroll"
     >
       <Table
@@ -116,11 +92,11 @@ export const EligibilityTable = ({
             <Tr aria-hidden="true" style={{ height: start * ROW_HEIGHT }} data-test="spacer-top" />
           )}
           {rows.slice(start, end).map((row, i) => {
-            const { name, verdict, kataState, firstFailing } = row.evaluation;
+            const { name, verdict, kataState } = row.evaluation;
             return (
               <Tr
                 key={name}
-                className="scc-eligibility-row"
+                style={ROW_STYLE}
                 aria-rowindex={start + i + 2}
                 isRowSelected={selected === name}
                 data-test="eligibility-row"
@@ -138,13 +114,14 @@ export const EligibilityTable = ({
                   <KataStateLabel state={kataState} />
                 </Td>
                 <Td dataLabel={t('Reason')} modifier="truncate" data-test="reason">
-                  {reasonOf(firstFailing)}
+                  {reasonOf(explain(row))}
                 </Td>
                 <Td modifier="nowrap">
                   <Button
                     variant="link"
                     size="sm"
-                    className="scc-eligibility-nowrap"
+                    // Inline link buttons wrap by default (per character in Japanese).
+                    style={NO_WRAP}
                     aria-label={t('Show checks for {{name}}', { name })}
                     aria-expanded={selected === name}
                     onClick={(e) => {

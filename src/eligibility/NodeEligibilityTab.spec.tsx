@@ -4,11 +4,6 @@ import { renderWithI18n } from '../shared/test-utils';
 import { kataConfig, nodes } from './fixtures';
 import NodeEligibilityTab from './NodeEligibilityTab';
 
-// The typed SDK mock lives beside node_modules, outside jest's roots, so it is wired explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<object>('../../__mocks__/@openshift-console/dynamic-plugin-sdk'),
-);
-
 const ok = (data: unknown) => ({ data, loaded: true, loadError: undefined });
 
 describe('NodeEligibilityTab', () => {

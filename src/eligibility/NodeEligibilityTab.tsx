@@ -1,26 +1,14 @@
-import { useMemo } from 'react';
-import {
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  PageSection,
-  Skeleton,
-  Stack,
-  StackItem,
-  Title,
-} from '@patternfly/react-core';
-import { Link } from 'react-router';
-import { useEligibilityData } from '../hooks/useEligibilityData';
+import { Suspense } from 'react';
+import { PageSection, Skeleton, Stack, StackItem, Title } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
-import { ROUTES } from '../models/constants';
-import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
 import { LangScope } from '../shared/LangScope';
-import { CheckList } from './CheckList';
-import { evaluateNode } from './evaluate';
-import { KataStateLabel, VerdictLabel } from './labels';
-import { useEligibilityText } from './useEligibilityText';
+import { usePluginTranslation } from '../shared/i18n';
+import { lazyView } from '../shared/lazyView';
+import { useEligibilityData } from './useEligibilityData';
+
+/** The node's checks: fetched while the cluster context loads (lazyView). */
+const NodeChecks = lazyView(() => import('./NodeChecks').then((m) => m.NodeChecks));
 
 type NodeEligibilityTabProps = { obj?: NodeKind };
 
@@ -30,12 +18,11 @@ type NodeEligibilityTabProps = { obj?: NodeKind };
  */
 const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
   const { t } = usePluginTranslation();
-  const { reasonOf } = useEligibilityText();
   const { loaded, context } = useEligibilityData(false);
-  const evaluation = useMemo(() => (obj ? evaluateNode(obj, context) : undefined), [obj, context]);
+  const loading = <Skeleton height="300px" screenreaderText={t('Loading eligibility checks')} />;
 
   let content;
-  if (!evaluation) {
+  if (!obj) {
     content = (
       <Alert
         variant="warning"
@@ -45,34 +32,12 @@ const NodeEligibilityTab = ({ obj }: NodeEligibilityTabProps) => {
       />
     );
   } else if (!loaded) {
-    content = <Skeleton height="300px" screenreaderText={t('Loading eligibility checks')} />;
+    content = loading;
   } else {
     content = (
-      <Stack hasGutter>
-        <StackItem>
-          <DescriptionList isHorizontal>
-            <DescriptionListGroup>
-              <DescriptionListTerm>{t('Eligibility')}</DescriptionListTerm>
-              <DescriptionListDescription>
-                <VerdictLabel verdict={evaluation.verdict} /> {reasonOf(evaluation.firstFailing)}
-              </DescriptionListDescription>
-            </DescriptionListGroup>
-            <DescriptionListGroup>
-              <DescriptionListTerm>{t('Kata runtime')}</DescriptionListTerm>
-              <DescriptionListDescription>
-                <KataStateLabel state={evaluation.kataState} />
-              </DescriptionListDescription>
-            </DescriptionListGroup>
-          </DescriptionList>
-        </StackItem>
-        <StackItem>
-          <Title headingLevel="h3">{t('Checks')}</Title>
-          <CheckList evaluation={evaluation} />
-        </StackItem>
-        <StackItem>
-          <Link to={ROUTES.nodes}>{t('See the eligibility of all nodes')}</Link>
-        </StackItem>
-      </Stack>
+      <Suspense fallback={loading}>
+        <NodeChecks node={obj} context={context} />
+      </Suspense>
     );
   }
   return (

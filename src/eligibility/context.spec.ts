@@ -1,4 +1,3 @@
-import { KATA_NFD_CONFIG_DATA } from '../install/nfdRule';
 import { eligibilityContext } from './context';
 import { kataConfig } from './fixtures';
 
@@ -15,26 +14,23 @@ describe('eligibilityContext', () => {
           overhead: { podFixed: { memory: '350Mi', cpu: '250m' } },
         },
         nfdInstalled: true,
+        nfdKataRule: false,
       }),
     ).toEqual({
       platform: 'BareMetal',
       kataConfig: kc,
       nfdInstalled: true,
       nfdPresent: true,
-      // That NodeFeatureDiscovery has no configData, so no kata rule.
       nfdKataRule: false,
       podOverheadMemoryBytes: 350 * 1024 * 1024,
     });
   });
 
-  it('knows when a NodeFeatureDiscovery carries the seed kata rule', () => {
-    const configData = KATA_NFD_CONFIG_DATA;
+  it('passes on whether a NodeFeatureDiscovery carries the kata rule, only with NFD installed', () => {
+    expect(eligibilityContext({ nfdInstalled: true, nfdKataRule: true }).nfdKataRule).toBe(true);
     expect(
-      eligibilityContext({
-        nodeFeatureDiscoveries: [{ spec: { workerConfig: { configData } } }],
-        nfdInstalled: true,
-      }).nfdKataRule,
-    ).toBe(true);
+      eligibilityContext({ nfdInstalled: false, nfdKataRule: true }).nfdKataRule,
+    ).toBeUndefined();
   });
 
   it('falls back to status.platform and leaves unknowns undefined', () => {
@@ -44,6 +40,7 @@ describe('eligibilityContext', () => {
         kataConfigs: [],
         nodeFeatureDiscoveries: [],
         nfdInstalled: true,
+        nfdKataRule: false,
       }),
     ).toEqual({
       platform: 'AWS',

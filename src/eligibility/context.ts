@@ -5,7 +5,6 @@ import type {
   NodeFeatureDiscoveryKind,
   RuntimeClassKind,
 } from '../models';
-import { nfdsWithKataRule } from '../install/nfdRule';
 import { parseQuantity } from '../overhead/quantity';
 import type { EligibilityContext } from './types';
 
@@ -16,6 +15,8 @@ export type ContextSources = {
   nodeFeatureDiscoveries?: NodeFeatureDiscoveryKind[];
   kataRuntimeClass?: RuntimeClassKind;
   nfdInstalled: boolean;
+  /** A NodeFeatureDiscovery carries the kata rule (nfd/kataRule.ts); undefined when unknown. */
+  nfdKataRule?: boolean;
 };
 
 const first = <T>(list: T[] | undefined): T | undefined =>
@@ -32,8 +33,7 @@ export const eligibilityContext = (sources: ContextSources): EligibilityContext 
     kataConfig: first(sources.kataConfigs),
     nfdInstalled: sources.nfdInstalled,
     nfdPresent: sources.nfdInstalled && Array.isArray(nfds) ? nfds.length > 0 : undefined,
-    nfdKataRule:
-      sources.nfdInstalled && Array.isArray(nfds) ? nfdsWithKataRule(nfds).length > 0 : undefined,
+    nfdKataRule: sources.nfdInstalled ? sources.nfdKataRule : undefined,
     podOverheadMemoryBytes: typeof memory === 'string' ? parseQuantity(memory) : undefined,
   };
 };

@@ -3,15 +3,9 @@
  */
 import fc from 'fast-check';
 import type { NodeKind } from '../models';
-import {
-  DEFAULT_POD_OVERHEAD_MEMORY_BYTES,
-  DEFAULT_VM_MEMORY_BYTES,
-  evaluateCluster,
-  evaluateNode,
-  isKataTarget,
-  memoizedEvaluator,
-  rolesOf,
-} from './evaluate';
+import { DEFAULT_VM_MEMORY_BYTES, OPERATOR_DEFAULT_OVERHEAD } from '../overhead/memoryModel';
+import { parseQuantity } from '../overhead/quantity';
+import { evaluateCluster, evaluateNode, explainNode, memoizedEvaluator, rolesOf } from './evaluate';
 import { kataConfig, makeNode, nodes, syntheticNodes } from './fixtures';
 import type { CheckId, EligibilityContext, HintId, Verdict } from './types';
 
@@ -23,7 +17,7 @@ const bareMetal: EligibilityContext = {
 };
 
 const check = (node: NodeKind, id: CheckId, ctx: EligibilityContext = bareMetal) =>
-  evaluateNode(node, ctx).checks.find((c) => c.id === id);
+  explainNode(node, ctx).find((c) => c.id === id);
 
 describe('evaluateNode: realistic nodes', () => {
   const cases: [
@@ -123,7 +117,7 @@ describe('evaluateNode: realistic nodes', () => {
     expect(e.firstFailing?.id).toBe(failing);
     expect(e.firstFailing?.hint).toBe(hint);
     expect(e.name).toBe(node.metadata?.name);
-    expect(e.checks.map((c) => c.id)).toEqual([
+    expect(explainNode(node, ctx).map((c) => c.id)).toEqual([
       'role',
       'os',
       'platform',
@@ -209,7 +203,7 @@ describe('evaluateNode: realistic nodes', () => {
   });
 
   it('compares allocatable memory with the pod overhead plus the default VM memory', () => {
-    const need = DEFAULT_POD_OVERHEAD_MEMORY_BYTES + DEFAULT_VM_MEMORY_BYTES;
+    const need = (parseQuantity(OPERATOR_DEFAULT_OVERHEAD.memory) ?? 0) + DEFAULT_VM_MEMORY_BYTES;
     expect(check(nodes.lowMemory, 'memory')?.memory).toEqual({
       allocatableBytes: 2000 * 1024 * 1024,
       requiredBytes: need,
@@ -255,7 +249,7 @@ describe('evaluateNode: realistic nodes', () => {
   });
 });
 
-describe('virtualization: the seed rule needs the kvm modules too', () => {
+describe('virtualization: the documented rule needs the kvm modules too', () => {
   // compute-0 has VMX; drop the runtime.kata label NFD would have set had kvm_intel been loaded.
   const vmxOnly = Object.fromEntries(
     Object.entries(nodes.intel.metadata?.labels ?? {}).filter(
@@ -283,40 +277,6 @@ describe('virtualization: the seed rule needs the kvm modules too', () => {
     expect(check(vmxNoKvm, 'virtualization', { ...bareMetal, nfdKataRule: false })).toMatchObject({
       status: 'pass',
     });
-  });
-});
-
-describe('isKataTarget', () => {
-  it.each([
-    ['worker with label, checkNodeEligibility', nodes.intel, { checkNodeEligibility: true }, true],
-    [
-      'worker without label, checkNodeEligibility',
-      nodes.noNfd,
-      { checkNodeEligibility: true },
-      false,
-    ],
-    ['worker without label, all workers', nodes.noNfd, { checkNodeEligibility: false }, true],
-    ['control plane only', nodes.master, { checkNodeEligibility: false }, false],
-    ['compact master+worker', nodes.compact, { checkNodeEligibility: true }, true],
-    [
-      'pool selector does not match',
-      nodes.intel,
-      { checkNodeEligibility: false, kataConfigPoolSelector: { matchLabels: { pool: 'kata' } } },
-      false,
-    ],
-    [
-      'pool selector matches',
-      nodes.intel,
-      {
-        checkNodeEligibility: false,
-        kataConfigPoolSelector: {
-          matchExpressions: [{ key: 'node.openshift.io/os_id', operator: 'In', values: ['rhcos'] }],
-        },
-      },
-      true,
-    ],
-  ])('%s', (_t, node, spec, expected) => {
-    expect(isKataTarget(node, spec)).toBe(expected);
   });
 });
 
@@ -399,24 +359,29 @@ describe('memoizedEvaluator', () => {
       ...bareMetal,
       kataConfig: kataConfig({ checkNodeEligibility: false }),
     });
-    expect(third.evaluations[0].checks.find((c) => c.id === 'label')?.hint).toBe(
-      'all-workers-targeted',
-    );
+    // With checkNodeEligibility: false the unlabelled worker becomes a target.
+    expect(evaluate([nodes.noNfd], bareMetal).evaluations[0].isTarget).toBe(false);
+    expect(third.evaluations[0].isTarget).toBe(true);
   });
 });
 
 describe('evaluateNode is total', () => {
   const verdicts: Verdict[] = ['eligible', 'not-eligible', 'unknown'];
 
-  const assertConsistent = (e: ReturnType<typeof evaluateNode>) => {
+  /** The verdict and explaining check agree with all eight checks (which evaluateNode skips). */
+  const assertConsistent = (node: NodeKind, ctx: EligibilityContext) => {
+    const e = evaluateNode(node, ctx);
+    const checks = explainNode(node, ctx);
     expect(verdicts).toContain(e.verdict);
-    expect(e.checks).toHaveLength(8);
-    if (e.verdict === 'eligible') expect(e.firstFailing).toBeUndefined();
-    if (e.verdict === 'not-eligible') expect(e.firstFailing?.status).toBe('fail');
-    if (e.verdict === 'unknown') {
-      expect(e.firstFailing?.status).toBe('unknown');
-      expect(e.checks.some((c) => c.status === 'fail')).toBe(false);
-    }
+    expect(checks).toHaveLength(8);
+    const explaining =
+      checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'unknown');
+    expect(e.firstFailing?.id).toBe(explaining?.id);
+    expect(e.firstFailing?.status).toBe(explaining?.status);
+    expect(e.firstFailing?.hint).toBe(explaining?.hint);
+    if (e.verdict === 'eligible') expect(explaining).toBeUndefined();
+    if (e.verdict === 'not-eligible') expect(explaining?.status).toBe('fail');
+    if (e.verdict === 'unknown') expect(explaining?.status).toBe('unknown');
     expect(typeof e.name).toBe('string');
   };
 
@@ -424,7 +389,7 @@ describe('evaluateNode is total', () => {
     expect(() => {
       fc.assert(
         fc.property(fc.anything(), fc.anything(), (node, ctx) => {
-          assertConsistent(evaluateNode(node as NodeKind, ctx as EligibilityContext));
+          assertConsistent(node as NodeKind, ctx as EligibilityContext);
         }),
         { numRuns: 300 },
       );
@@ -508,7 +473,7 @@ describe('evaluateNode is total', () => {
     expect(() => {
       fc.assert(
         fc.property(node, ctx, (n, c) => {
-          assertConsistent(evaluateNode(n as NodeKind, c as EligibilityContext));
+          assertConsistent(n as NodeKind, c as EligibilityContext);
         }),
         { numRuns: 500 },
       );

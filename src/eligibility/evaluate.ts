@@ -1,215 +1,89 @@
 /**
- * Node eligibility for OpenShift sandboxed containers (seed §2.1 and §2.1.2): a Node plus the
- * cluster context -> a verdict with one result per check. Pure and total: any JSON, however partial
- * or malformed, yields an evaluation; nothing here throws, compiles a regex or clones an object.
+ * Node eligibility for OpenShift sandboxed containers (OSC docs › Prerequisites and › Checking
+ * node eligibility; see docs/REFERENCES.md): a Node plus the cluster context -> a verdict.
+ *
+ * Eight checks, each one function below. `evaluateNode` gives what the table and the counts need
+ * (the verdict and the check that explains it, with its evidence); `explainNode` gives all eight
+ * checks with their evidence, for the checks panel and the Node tab. Pure and total: any JSON,
+ * however partial or malformed, yields an answer; nothing here throws.
  */
-import * as C from '../models/constants';
-import type { KataConfigKind, KataConfigSpec, NodeKind } from '../models';
+import {
+  CONTROL_PLANE_ROLE_LABEL,
+  INSTANCE_TYPE_LABEL,
+  KATA_RUNTIME_LABEL,
+  KATA_RUNTIME_LABEL_VALUE,
+  MASTER_ROLE_LABEL,
+  NFD_CPU_SVM_LABEL,
+  NFD_CPU_VMX_LABEL,
+  NODE_ROLE_PREFIX,
+  OS_ID_LABEL,
+  WORKER_ROLE_LABEL,
+} from '../models/constants';
+import type { KataConfigSpec, NodeKind } from '../models';
+import { DEFAULT_VM_MEMORY_BYTES, OPERATOR_DEFAULT_OVERHEAD } from '../overhead/memoryModel';
 import { parseQuantity } from '../overhead/quantity';
+import { isRecord, prop as field } from '../shared/guards';
+import type { KataState } from './kataState';
 import { kataStateIndex } from './kataState';
-import { matchesSelector } from './selector';
+import { isTargetByLabels } from './selector';
 import type {
+  CheckId,
+  CheckOutcome,
   CheckResult,
+  CheckStatus,
   ClusterEvaluation,
   EligibilityContext,
   Evidence,
+  HintId,
   NodeEvaluation,
   Verdict,
 } from './types';
 
-// Module-level copies: bundlers turn imported bindings into getters, which add up over 5,000 nodes.
-const CONTROL_PLANE_ROLE_LABEL = C.CONTROL_PLANE_ROLE_LABEL;
-const INSTANCE_TYPE_LABEL = C.INSTANCE_TYPE_LABEL;
-const KATA_RUNTIME_LABEL = C.KATA_RUNTIME_LABEL;
-const KATA_RUNTIME_LABEL_VALUE = C.KATA_RUNTIME_LABEL_VALUE;
-const MASTER_ROLE_LABEL = C.MASTER_ROLE_LABEL;
-const NFD_CPU_SVM_LABEL = C.NFD_CPU_SVM_LABEL;
-const NFD_CPU_VMX_LABEL = C.NFD_CPU_VMX_LABEL;
-const NODE_ROLE_PREFIX = C.NODE_ROLE_PREFIX;
-const OS_ID_LABEL = C.OS_ID_LABEL;
-const WORKER_ROLE_LABEL = C.WORKER_ROLE_LABEL;
-
-const MI = 1024 * 1024;
-/** Memory given to each Kata VM by default (seed §2.1.1). */
-export const DEFAULT_VM_MEMORY_BYTES = 2048 * MI;
-/** Pod overhead the operator puts on the `kata` RuntimeClass today (KATACONFIG-STATUS.md). */
-export const DEFAULT_POD_OVERHEAD_MEMORY_BYTES = 350 * MI;
+/** Pod overhead the operator puts on the `kata` RuntimeClass, when the page cannot read it. */
+const DEFAULT_OVERHEAD_BYTES = parseQuantity(OPERATOR_DEFAULT_OVERHEAD.memory) ?? 0;
 
 /** Prefix NFD uses for CPUID labels; any such label means NFD has labelled the node. */
 const NFD_CPUID_PREFIX = 'feature.node.kubernetes.io/cpu-cpuid.';
 
 type Labels = Record<string, unknown>;
-const NO_LABELS: Labels = Object.freeze({});
-
-// Built-ins captured once: in a sandboxed global (jest's vm context, some hosts) every global
-// look-up of `Array`/`Object` is slow, and these run several times per node.
-const isArray = Array.isArray;
-const objectKeys = Object.keys;
-const objectHasOwn = Object.hasOwn;
-const isFiniteNumber = Number.isFinite;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !isArray(v);
-
-const hasOwn = (o: object, key: string): boolean => objectHasOwn(o, key);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 const labelsOf = (node: unknown): Labels => {
-  const labels: unknown = isRecord(node) && isRecord(node.metadata) ? node.metadata.labels : null;
-  return isRecord(labels) ? labels : NO_LABELS;
+  const labels = field(field(node, 'metadata'), 'labels');
+  return isRecord(labels) ? labels : {};
 };
 
-const label = (labels: Labels, key: string): string | undefined =>
-  hasOwn(labels, key) ? str(labels[key]) : undefined;
+/** The value of a label (the keys asked for are ours, none is a property of Object.prototype). */
+const label = (labels: Labels, key: string): string | undefined => str(labels[key]);
 
-const field = (obj: unknown, key: string): unknown => (isRecord(obj) ? obj[key] : undefined);
-
-/**
- * Label evidence is interned: the labels we cite (roles, OS, CPU flags, instance types) take few
- * values, so 5,000 nodes share a handful of frozen objects instead of allocating tens of thousands.
- */
-const labelEvidenceCache = new Map<string, Map<string, Evidence>>();
-const labelEvidence = (key: string, value: string): Evidence => {
-  let byValue = labelEvidenceCache.get(key);
-  if (byValue === undefined) {
-    byValue = new Map();
-    labelEvidenceCache.set(key, byValue);
-  }
-  let evidence = byValue.get(value);
-  if (evidence === undefined) {
-    evidence = Object.freeze<Evidence>({ source: 'label', key, value });
-    // Bounded: an odd label with many values stops being interned rather than growing the cache.
-    if (byValue.size < 256) byValue.set(value, evidence);
-  }
-  return evidence;
-};
+const labelEvidence = (key: string, value: string): Evidence => ({ source: 'label', key, value });
 const fieldEvidence = (key: string, value?: string): Evidence =>
   value === undefined ? { source: 'field', key } : { source: 'field', key, value };
 
-/** Bounded memo of single-argument results keyed by a string (nodes of one type share values). */
-const boundedCache = <V>(limit: number) => {
-  const map = new Map<string, V>();
-  return {
-    get: (key: string) => map.get(key),
-    set: (key: string, value: V) => {
-      if (map.size >= limit) map.clear();
-      map.set(key, value);
-    },
-    clear: () => {
-      map.clear();
-    },
-  };
-};
-
 /** The node's name, or '' when it has none. */
-export const nodeNameOf = (node: unknown): string =>
-  str(field(field(node, 'metadata'), 'name')) ?? '';
+const nodeNameOf = (node: unknown): string => str(field(field(node, 'metadata'), 'name')) ?? '';
 
 /** Role names from `node-role.kubernetes.io/<role>` labels, e.g. ['master', 'worker']. */
-export const rolesOf = (node: unknown): string[] => {
-  const labels = labelsOf(node);
-  const roles: string[] = [];
-  for (const key of objectKeys(labels)) {
-    if (key.startsWith(NODE_ROLE_PREFIX) && key.length > NODE_ROLE_PREFIX.length) {
-      roles.push(key.slice(NODE_ROLE_PREFIX.length));
-    }
-  }
-  return roles.sort();
-};
+export const rolesOf = (node: unknown): string[] =>
+  Object.keys(labelsOf(node))
+    .filter((key) => key.startsWith(NODE_ROLE_PREFIX) && key.length > NODE_ROLE_PREFIX.length)
+    .map((key) => key.slice(NODE_ROLE_PREFIX.length))
+    .sort();
 
-export const isWorker = (node: unknown): boolean => hasOwn(labelsOf(node), WORKER_ROLE_LABEL);
+export const isWorker = (node: unknown): boolean =>
+  Object.hasOwn(labelsOf(node), WORKER_ROLE_LABEL);
 
 export const isControlPlane = (node: unknown): boolean => {
   const labels = labelsOf(node);
-  return hasOwn(labels, MASTER_ROLE_LABEL) || hasOwn(labels, CONTROL_PLANE_ROLE_LABEL);
-};
-
-const hasKataLabel = (labels: Labels): boolean =>
-  label(labels, KATA_RUNTIME_LABEL) === KATA_RUNTIME_LABEL_VALUE;
-
-const specOf = (kataConfig: unknown): Partial<KataConfigSpec> | undefined => {
-  const spec = field(kataConfig, 'spec');
-  return isRecord(spec) ? spec : undefined;
-};
-
-/**
- * Whether a KataConfig with this spec installs Kata on the node: a worker, selected by
- * `kataConfigPoolSelector` (unset = all workers) and, with `checkNodeEligibility: true`, labelled
- * `feature.node.kubernetes.io/runtime.kata=true` (seed §2.1.2).
- */
-export const isKataTarget = (node: NodeKind, spec: KataConfigSpec): boolean => {
-  const labels = labelsOf(node);
-  if (!hasOwn(labels, WORKER_ROLE_LABEL)) return false;
-  const s: unknown = spec;
-  const selector = field(s, 'kataConfigPoolSelector');
-  if (
-    !matchesSelector(
-      labels as Record<string, string>,
-      selector as KataConfigSpec['kataConfigPoolSelector'],
-    )
-  ) {
-    return false;
-  }
-  return field(s, 'checkNodeEligibility') !== true || hasKataLabel(labels);
+  return (
+    Object.hasOwn(labels, MASTER_ROLE_LABEL) || Object.hasOwn(labels, CONTROL_PLANE_ROLE_LABEL)
+  );
 };
 
 // ---------------------------------------------------------------------------------------------
-// Checks, in the order the page lists them
+// The cluster context, read once per evaluation
 // ---------------------------------------------------------------------------------------------
-
-/** Kata is installed on worker nodes only (seed §2.1); a control-plane node that is also a worker counts. */
-const checkRole = (labels: Labels): CheckResult => {
-  const evidence: Evidence[] = [];
-  for (const key of [WORKER_ROLE_LABEL, MASTER_ROLE_LABEL, CONTROL_PLANE_ROLE_LABEL]) {
-    if (hasOwn(labels, key)) evidence.push(labelEvidence(key, str(labels[key]) ?? ''));
-  }
-  if (hasOwn(labels, WORKER_ROLE_LABEL)) return { id: 'role', status: 'pass', evidence };
-  return { id: 'role', status: 'fail', evidence, hint: 'not-worker' };
-};
-
-/** RHCOS workers only; RHEL nodes are not supported (seed §2.1, note). */
-const osImageResults = boundedCache<CheckResult>(256);
-const OS_ID_RHCOS: CheckResult = Object.freeze({
-  id: 'os',
-  status: 'pass',
-  evidence: Object.freeze([labelEvidence(OS_ID_LABEL, 'rhcos')]) as Evidence[],
-});
-const OS_ID_RHEL: CheckResult = Object.freeze({
-  id: 'os',
-  status: 'fail',
-  evidence: Object.freeze([labelEvidence(OS_ID_LABEL, 'rhel')]) as Evidence[],
-  hint: 'rhel-not-supported',
-});
-
-const checkOs = (labels: Labels, node: unknown): CheckResult => {
-  const osId = label(labels, OS_ID_LABEL);
-  if (osId === 'rhcos') return OS_ID_RHCOS;
-  if (osId === 'rhel') return OS_ID_RHEL;
-  const osImage = str(field(field(field(node, 'status'), 'nodeInfo'), 'osImage'));
-  if (osImage === undefined || osImage.trim() === '') {
-    const evidence = osId === undefined ? [] : [labelEvidence(OS_ID_LABEL, osId)];
-    return { id: 'os', status: 'unknown', evidence, hint: 'os-unreported' };
-  }
-  // Every node of a pool reports the same osImage: share one frozen result per value.
-  const cached = osImageResults.get(osImage);
-  if (cached) return cached;
-  const result = Object.freeze(osImageCheck(osImage));
-  osImageResults.set(osImage, result);
-  return result;
-};
-
-const osImageCheck = (osImage: string): CheckResult => {
-  const evidence = [fieldEvidence('status.nodeInfo.osImage', osImage)];
-  const lower = osImage.toLowerCase();
-  if (lower.includes('red hat enterprise linux coreos') || lower.includes('rhcos')) {
-    return { id: 'os', status: 'pass', evidence };
-  }
-  if (lower.includes('red hat enterprise linux')) {
-    return { id: 'os', status: 'fail', evidence, hint: 'rhel-not-supported' };
-  }
-  return { id: 'os', status: 'fail', evidence, hint: 'os-not-supported' };
-};
 
 type PlatformClass = 'bare-metal' | 'aws' | 'virtualized' | 'cloud';
 
@@ -251,229 +125,329 @@ const PROVIDER_SCHEMES: ReadonlyMap<string, PlatformClass> = new Map<string, Pla
   ['packet', 'cloud'],
 ]);
 
-let lastPlatformEvidence: Evidence | undefined;
-/** One Evidence object per platform value (it is the same for every node of the cluster). */
-const platformEvidence = (platform: string): Evidence => {
-  if (lastPlatformEvidence?.value !== platform) {
-    lastPlatformEvidence = Object.freeze(
-      fieldEvidence('Infrastructure status.platformStatus.type', platform),
-    );
-  }
-  return lastPlatformEvidence;
+type Context = {
+  platform: string | undefined;
+  platformClass: PlatformClass | undefined;
+  nfdInstalled: boolean;
+  /** Known to have no NodeFeatureDiscovery. */
+  noNfd: boolean;
+  nfdKataRule: boolean;
+  /** The KataConfig's spec, when a KataConfig exists. */
+  spec: Partial<KataConfigSpec> | undefined;
+  /** The pod overhead plus the default VM memory: what one Kata pod needs. */
+  requiredMemoryBytes: number;
+  kataStates: ReadonlyMap<string, KataState>;
 };
 
-const schemeOf = (providerID: string): string | undefined => {
-  const i = providerID.indexOf('://');
-  return i > 0 ? providerID.slice(0, i).toLowerCase() : undefined;
+const readContext = (ctx: unknown): Context => {
+  const c = isRecord(ctx) ? ctx : {};
+  const platform = str(c.platform);
+  const kataConfig = isRecord(c.kataConfig) ? c.kataConfig : undefined;
+  const spec = field(kataConfig, 'spec');
+  const overhead = c.podOverheadMemoryBytes;
+  return {
+    platform,
+    platformClass: platform === undefined ? undefined : PLATFORMS.get(platform.toLowerCase()),
+    nfdInstalled: c.nfdInstalled === true,
+    noNfd: c.nfdPresent === false,
+    nfdKataRule: c.nfdKataRule === true,
+    spec: isRecord(spec) ? spec : undefined,
+    requiredMemoryBytes:
+      (typeof overhead === 'number' && Number.isFinite(overhead)
+        ? overhead
+        : DEFAULT_OVERHEAD_BYTES) + DEFAULT_VM_MEMORY_BYTES,
+    kataStates: kataStateIndex(kataConfig),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// What the checks read of a node, read once (any JSON: missing or mistyped fields are undefined)
+// ---------------------------------------------------------------------------------------------
+
+type NodeFacts = {
+  name: string;
+  labels: Labels;
+  providerID: string | undefined;
+  osImage: string | undefined;
+  /** The node reports a Ready condition; `readyStatus` is its status. */
+  hasReady: boolean;
+  readyStatus: string | undefined;
+  unschedulable: boolean;
+  allocatableMemory: string | undefined;
+};
+
+/**
+ * A Node as it may arrive: any JSON. Read with plain property access and `?.`, which never throws
+ * on JSON values (a string, number or array simply lacks the property); every leaf is then
+ * checked with `str` or `=== true`. Plain property access (rather than a `field(obj, key)` helper)
+ * keeps reading 5,000 nodes cheap: see integration-tests/bench/RESULTS.md.
+ */
+interface LooseJson {
+  readonly [key: string]: LooseJson | undefined;
+}
+
+const readyConditionOf = (conditions: LooseJson | undefined): LooseJson | undefined => {
+  if (!Array.isArray(conditions)) return undefined;
+  for (const c of conditions as (LooseJson | undefined)[]) {
+    if ((c?.type as unknown) === 'Ready') return c;
+  }
+  return undefined;
+};
+
+const factsOf = (node: unknown): NodeFacts => {
+  const n = node as LooseJson | null | undefined;
+  const labels = n?.metadata?.labels;
+  const ready = readyConditionOf(n?.status?.conditions);
+  return {
+    name: str(n?.metadata?.name) ?? '',
+    labels: isRecord(labels) ? labels : {},
+    providerID: str(n?.spec?.providerID),
+    osImage: str(n?.status?.nodeInfo?.osImage),
+    hasReady: ready !== undefined,
+    readyStatus: str(ready?.status),
+    unschedulable: (n?.spec?.unschedulable as unknown) === true,
+    allocatableMemory: str(n?.status?.allocatable?.memory),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Checks, in the order the page lists them. Each returns one of its outcomes (listed above it);
+// only when asked to explain (the checks panel, the reason of a shown row) does it also say what
+// it looked at (evidence) and, for memory, the numbers. The verdict allocates neither.
+// ---------------------------------------------------------------------------------------------
+
+type Details = { evidence: Evidence[]; memory?: CheckResult['memory'] };
+type Check = (facts: NodeFacts, ctx: Context, details?: Details) => CheckOutcome;
+
+const outcome = (id: CheckId, status: CheckStatus, hint?: HintId): CheckOutcome =>
+  Object.freeze(hint === undefined ? { id, status } : { id, status, hint });
+
+const ROLE = { pass: outcome('role', 'pass'), notWorker: outcome('role', 'fail', 'not-worker') };
+
+/** Kata is installed on worker nodes only (OSC docs › Prerequisites); a control-plane node that is also a worker counts. */
+const checkRole: Check = ({ labels }, _ctx, details) => {
+  if (details) {
+    for (const key of [WORKER_ROLE_LABEL, MASTER_ROLE_LABEL, CONTROL_PLANE_ROLE_LABEL]) {
+      if (Object.hasOwn(labels, key)) {
+        details.evidence.push(labelEvidence(key, str(labels[key]) ?? ''));
+      }
+    }
+  }
+  return Object.hasOwn(labels, WORKER_ROLE_LABEL) ? ROLE.pass : ROLE.notWorker;
+};
+
+const OS = {
+  pass: outcome('os', 'pass'),
+  rhel: outcome('os', 'fail', 'rhel-not-supported'),
+  other: outcome('os', 'fail', 'os-not-supported'),
+  unreported: outcome('os', 'unknown', 'os-unreported'),
+};
+
+/** RHCOS workers only; RHEL nodes are not supported (OSC docs › Prerequisites, note). */
+const checkOs: Check = ({ labels, osImage }, _ctx, details) => {
+  const osId = label(labels, OS_ID_LABEL);
+  if (osId === 'rhcos' || osId === 'rhel') {
+    details?.evidence.push(labelEvidence(OS_ID_LABEL, osId));
+    return osId === 'rhcos' ? OS.pass : OS.rhel;
+  }
+  if (osImage === undefined || osImage.trim() === '') {
+    if (osId !== undefined) details?.evidence.push(labelEvidence(OS_ID_LABEL, osId));
+    return OS.unreported;
+  }
+  details?.evidence.push(fieldEvidence('status.nodeInfo.osImage', osImage));
+  const lower = osImage.toLowerCase();
+  if (lower.includes('red hat enterprise linux coreos') || lower.includes('rhcos')) return OS.pass;
+  return lower.includes('red hat enterprise linux') ? OS.rhel : OS.other;
+};
+
+/** What the scheme of `spec.providerID` (the part before `://`, any case) says of the node. */
+const providerClass = (providerID: string | undefined): PlatformClass | undefined => {
+  const i = providerID?.indexOf('://') ?? -1;
+  return providerID !== undefined && i > 0
+    ? PROVIDER_SCHEMES.get(providerID.slice(0, i).toLowerCase())
+    : undefined;
+};
+
+const PLATFORM = {
+  pass: outcome('platform', 'pass'),
+  awsNotMetal: outcome('platform', 'fail', 'aws-not-metal'),
+  nested: outcome('platform', 'fail', 'nested-virtualization'),
+  cloud: outcome('platform', 'fail', 'cloud-not-supported'),
+  unreported: outcome('platform', 'unknown', 'platform-unreported'),
 };
 
 /**
  * On-premise bare metal or an AWS bare-metal (`*.metal`) instance; anything virtualized is nested
- * virtualization, and other clouds' bare-metal instances are not supported (seed §2.1).
- * The node's own providerID wins over the cluster-wide platform when it says more.
+ * virtualization, and other clouds' bare-metal instances are not supported (OSC docs ›
+ * Prerequisites). The node's own providerID wins over the cluster-wide platform when it says more.
  */
-const checkPlatform = (
-  labels: Labels,
-  node: unknown,
-  platform: string | undefined,
-): CheckResult => {
-  const providerID = str(field(field(node, 'spec'), 'providerID'));
-  const scheme = providerID === undefined ? undefined : schemeOf(providerID);
-  const byProvider = scheme === undefined ? undefined : PROVIDER_SCHEMES.get(scheme);
-  const byPlatform = platform === undefined ? undefined : PLATFORMS.get(platform.toLowerCase());
-  const cls = byProvider ?? byPlatform;
-  const evidence: Evidence[] = [];
-  if (platform !== undefined) evidence.push(platformEvidence(platform));
-  if (providerID !== undefined) evidence.push(fieldEvidence('spec.providerID', providerID));
+const checkPlatform: Check = ({ labels, providerID }, ctx, details) => {
+  const cls = providerClass(providerID) ?? ctx.platformClass;
+  if (details) {
+    if (ctx.platform !== undefined) {
+      details.evidence.push(
+        fieldEvidence('Infrastructure status.platformStatus.type', ctx.platform),
+      );
+    }
+    if (providerID !== undefined) {
+      details.evidence.push(fieldEvidence('spec.providerID', providerID));
+    }
+  }
   switch (cls) {
     case 'bare-metal':
-      return { id: 'platform', status: 'pass', evidence };
+      return PLATFORM.pass;
     case 'aws': {
       const instanceType = label(labels, INSTANCE_TYPE_LABEL);
-      if (instanceType === undefined) {
-        return { id: 'platform', status: 'unknown', evidence, hint: 'platform-unreported' };
-      }
-      evidence.push(labelEvidence(INSTANCE_TYPE_LABEL, instanceType));
-      if (instanceType.endsWith('.metal')) return { id: 'platform', status: 'pass', evidence };
-      return { id: 'platform', status: 'fail', evidence, hint: 'aws-not-metal' };
+      if (instanceType === undefined) return PLATFORM.unreported;
+      details?.evidence.push(labelEvidence(INSTANCE_TYPE_LABEL, instanceType));
+      return instanceType.endsWith('.metal') ? PLATFORM.pass : PLATFORM.awsNotMetal;
     }
     case 'virtualized':
-      return { id: 'platform', status: 'fail', evidence, hint: 'nested-virtualization' };
+      return PLATFORM.nested;
     case 'cloud':
-      return { id: 'platform', status: 'fail', evidence, hint: 'cloud-not-supported' };
+      return PLATFORM.cloud;
     case undefined:
-      return { id: 'platform', status: 'unknown', evidence, hint: 'platform-unreported' };
+      return PLATFORM.unreported;
   }
 };
 
+/** NFD has labelled the node: it carries at least one CPUID label. */
 const hasNfdCpuLabels = (labels: Labels): boolean => {
-  for (const key of objectKeys(labels)) {
-    if (key.startsWith(NFD_CPUID_PREFIX)) return true;
-  }
+  for (const key in labels) if (key.startsWith(NFD_CPUID_PREFIX)) return true;
   return false;
 };
 
+const VIRTUALIZATION = {
+  pass: outcome('virtualization', 'pass'),
+  manualLabel: outcome('virtualization', 'pass', 'manual-label-trusted'),
+  kvmNotLoaded: outcome('virtualization', 'fail', 'kvm-not-loaded'),
+  none: outcome('virtualization', 'fail', 'no-hardware-virtualization'),
+  installNfd: outcome('virtualization', 'unknown', 'install-nfd'),
+  createNfd: outcome('virtualization', 'unknown', 'create-nfd'),
+  waitForNfd: outcome('virtualization', 'unknown', 'wait-for-nfd'),
+};
+
 /**
- * Hardware virtualization (Intel VMX or AMD SVM), as NFD reports it; the
- * `runtime.kata=true` label means the NFD rule of seed §2.1.2 matched, or an administrator
- * vouched for the node. Without NFD labels we cannot tell: unknown, not fail.
+ * Hardware virtualization (Intel VMX or AMD SVM), as NFD reports it; the `runtime.kata=true`
+ * label means the documented NFD rule matched (OSC docs › Checking node eligibility), or an
+ * administrator vouched for the node. Without NFD labels we cannot tell: unknown, not fail.
  */
-const checkVirtualization = (labels: Labels, ctx: EligibilityContext): CheckResult => {
-  const evidence: Evidence[] = [];
+const checkVirtualization: Check = ({ labels }, ctx, details) => {
   const vmx = label(labels, NFD_CPU_VMX_LABEL);
   const svm = label(labels, NFD_CPU_SVM_LABEL);
-  if (vmx !== undefined) evidence.push(labelEvidence(NFD_CPU_VMX_LABEL, vmx));
-  if (svm !== undefined) evidence.push(labelEvidence(NFD_CPU_SVM_LABEL, svm));
   const kata = label(labels, KATA_RUNTIME_LABEL);
-  if (kata !== undefined) evidence.push(labelEvidence(KATA_RUNTIME_LABEL, kata));
+  if (details) {
+    if (vmx !== undefined) details.evidence.push(labelEvidence(NFD_CPU_VMX_LABEL, vmx));
+    if (svm !== undefined) details.evidence.push(labelEvidence(NFD_CPU_SVM_LABEL, svm));
+    if (kata !== undefined) details.evidence.push(labelEvidence(KATA_RUNTIME_LABEL, kata));
+  }
   if (vmx === 'true' || svm === 'true') {
-    // The seed's rule needs the kvm modules too (kvm + kvm_intel / kvm_amd): when that rule is
-    // deployed and did not label this node, the modules are not loaded.
-    if (kata !== KATA_RUNTIME_LABEL_VALUE && ctx.nfdKataRule === true) {
-      return { id: 'virtualization', status: 'fail', evidence, hint: 'kvm-not-loaded' };
-    }
-    return { id: 'virtualization', status: 'pass', evidence };
+    // The documented rule needs the kvm modules too (kvm + kvm_intel / kvm_amd): when that rule
+    // is deployed and did not label this node, the modules are not loaded.
+    return kata !== KATA_RUNTIME_LABEL_VALUE && ctx.nfdKataRule
+      ? VIRTUALIZATION.kvmNotLoaded
+      : VIRTUALIZATION.pass;
   }
-  if (kata === KATA_RUNTIME_LABEL_VALUE) {
-    // NFD's rule sets the label only when VMX/SVM is present, so without a CPU flag the label was
-    // applied by hand (seed §2.1.2 allows it for nodes known to be eligible): trust it, say so.
-    return { id: 'virtualization', status: 'pass', evidence, hint: 'manual-label-trusted' };
-  }
-  if (hasNfdCpuLabels(labels)) {
-    return { id: 'virtualization', status: 'fail', evidence, hint: 'no-hardware-virtualization' };
-  }
-  let hint: CheckResult['hint'] = 'wait-for-nfd';
-  if (!ctx.nfdInstalled) hint = 'install-nfd';
-  else if (ctx.nfdPresent === false) hint = 'create-nfd';
-  return { id: 'virtualization', status: 'unknown', evidence, hint };
+  // NFD's rule sets the label only when VMX/SVM is present, so without a CPU flag the label was
+  // applied by hand (the documentation allows it for nodes known to be eligible): trust it.
+  if (kata === KATA_RUNTIME_LABEL_VALUE) return VIRTUALIZATION.manualLabel;
+  if (hasNfdCpuLabels(labels)) return VIRTUALIZATION.none;
+  if (!ctx.nfdInstalled) return VIRTUALIZATION.installNfd;
+  return ctx.noNfd ? VIRTUALIZATION.createNfd : VIRTUALIZATION.waitForNfd;
 };
 
-const CHECK_ELIGIBILITY_TRUE = Object.freeze(
-  fieldEvidence('KataConfig spec.checkNodeEligibility', 'true'),
-);
-const CHECK_ELIGIBILITY_FALSE = Object.freeze(
-  fieldEvidence('KataConfig spec.checkNodeEligibility', 'false'),
-);
+const LABEL = {
+  pass: outcome('label', 'pass'),
+  allWorkers: outcome('label', 'pass', 'all-workers-targeted'),
+  notRequiredYet: outcome('label', 'not-applicable', 'label-not-required-yet'),
+  missing: outcome('label', 'fail', 'apply-kata-label'),
+};
 
 /**
- * What `checkNodeEligibility` makes of the `runtime.kata=true` label (seed §2.1.2): with `true`
- * it is required; with `false` every worker is a target, eligible or not.
+ * What `checkNodeEligibility` makes of the `runtime.kata=true` label (OSC docs › Checking node
+ * eligibility): with `true` it is required; with `false` every worker is a target, eligible or not.
  */
-const checkLabel = (labels: Labels, kataConfig: KataConfigKind | undefined): CheckResult => {
+const checkLabel: Check = ({ labels }, ctx, details) => {
   const value = label(labels, KATA_RUNTIME_LABEL);
-  const evidence = value === undefined ? [] : [labelEvidence(KATA_RUNTIME_LABEL, value)];
-  const spec = specOf(kataConfig);
-  const check = spec?.checkNodeEligibility;
-  if (spec !== undefined)
-    evidence.push(check === true ? CHECK_ELIGIBILITY_TRUE : CHECK_ELIGIBILITY_FALSE);
-  if (spec !== undefined && check !== true) {
-    return { id: 'label', status: 'pass', evidence, hint: 'all-workers-targeted' };
-  }
-  if (value === KATA_RUNTIME_LABEL_VALUE) return { id: 'label', status: 'pass', evidence };
-  if (spec === undefined) {
-    return { id: 'label', status: 'not-applicable', evidence, hint: 'label-not-required-yet' };
-  }
-  return { id: 'label', status: 'fail', evidence, hint: 'apply-kata-label' };
-};
-
-// Results that do not depend on the node are shared (frozen) to spare 5,000 allocations each.
-const READY_PASS: CheckResult = Object.freeze({
-  id: 'ready',
-  status: 'pass',
-  evidence: Object.freeze([fieldEvidence('status.conditions[Ready].status', 'True')]) as Evidence[],
-});
-const READY_UNKNOWN: CheckResult = Object.freeze({
-  id: 'ready',
-  status: 'unknown',
-  evidence: Object.freeze([]) as unknown as Evidence[],
-  hint: 'ready-unreported',
-});
-const SCHEDULABLE_PASS: CheckResult = Object.freeze({
-  id: 'schedulable',
-  status: 'pass',
-  evidence: Object.freeze([fieldEvidence('spec.unschedulable', 'false')]) as Evidence[],
-});
-const SCHEDULABLE_FAIL: CheckResult = Object.freeze({
-  id: 'schedulable',
-  status: 'fail',
-  evidence: Object.freeze([fieldEvidence('spec.unschedulable', 'true')]) as Evidence[],
-  hint: 'uncordon-node',
-});
-
-const checkReady = (node: unknown): CheckResult => {
-  const conditions = field(field(node, 'status'), 'conditions');
-  if (isArray(conditions)) {
-    for (const c of conditions as unknown[]) {
-      if (field(c, 'type') !== 'Ready') continue;
-      const status = str(field(c, 'status'));
-      if (status === 'True') return READY_PASS;
-      const evidence = [fieldEvidence('status.conditions[Ready].status', status)];
-      return { id: 'ready', status: 'fail', evidence, hint: 'node-not-ready' };
+  const spec = ctx.spec;
+  const checking = spec?.checkNodeEligibility === true;
+  if (details) {
+    if (value !== undefined) details.evidence.push(labelEvidence(KATA_RUNTIME_LABEL, value));
+    if (spec !== undefined) {
+      details.evidence.push(
+        fieldEvidence('KataConfig spec.checkNodeEligibility', String(checking)),
+      );
     }
   }
-  return READY_UNKNOWN;
+  if (spec !== undefined && !checking) return LABEL.allWorkers;
+  if (value === KATA_RUNTIME_LABEL_VALUE) return LABEL.pass;
+  return spec === undefined ? LABEL.notRequiredYet : LABEL.missing;
 };
 
-const checkSchedulable = (node: unknown): CheckResult =>
-  field(field(node, 'spec'), 'unschedulable') === true ? SCHEDULABLE_FAIL : SCHEDULABLE_PASS;
+const READY = {
+  pass: outcome('ready', 'pass'),
+  notReady: outcome('ready', 'fail', 'node-not-ready'),
+  unreported: outcome('ready', 'unknown', 'ready-unreported'),
+};
 
-const memoryResults = boundedCache<CheckResult>(1024);
-let memoryResultsRequired = -1;
+const checkReady: Check = ({ hasReady, readyStatus }, _ctx, details) => {
+  if (!hasReady) return READY.unreported;
+  details?.evidence.push(fieldEvidence('status.conditions[Ready].status', readyStatus));
+  return readyStatus === 'True' ? READY.pass : READY.notReady;
+};
 
-/** Room for one Kata pod: the RuntimeClass pod overhead plus the default VM memory (seed §2.1.1). */
-const checkMemory = (node: unknown, ctx: EligibilityContext): CheckResult => {
-  const overhead =
-    typeof ctx.podOverheadMemoryBytes === 'number' && isFiniteNumber(ctx.podOverheadMemoryBytes)
-      ? ctx.podOverheadMemoryBytes
-      : DEFAULT_POD_OVERHEAD_MEMORY_BYTES;
-  const requiredBytes = overhead + DEFAULT_VM_MEMORY_BYTES;
-  const raw = str(field(field(field(node, 'status'), 'allocatable'), 'memory'));
-  if (raw === undefined) {
-    return {
-      id: 'memory',
-      status: 'unknown',
-      evidence: [],
-      hint: 'memory-unreported',
-      memory: { requiredBytes },
-    };
+const SCHEDULABLE = {
+  pass: outcome('schedulable', 'pass'),
+  cordoned: outcome('schedulable', 'fail', 'uncordon-node'),
+};
+
+const checkSchedulable: Check = ({ unschedulable }, _ctx, details) => {
+  details?.evidence.push(fieldEvidence('spec.unschedulable', String(unschedulable)));
+  return unschedulable ? SCHEDULABLE.cordoned : SCHEDULABLE.pass;
+};
+
+const MEMORY = {
+  pass: outcome('memory', 'pass'),
+  notEnough: outcome('memory', 'fail', 'not-enough-memory'),
+  unreported: outcome('memory', 'unknown', 'memory-unreported'),
+};
+
+/**
+ * Room for one Kata pod: the RuntimeClass pod overhead plus the default VM memory (OSC docs ›
+ * Resource requirements).
+ */
+const checkMemory: Check = ({ allocatableMemory }, ctx, details) => {
+  const requiredBytes = ctx.requiredMemoryBytes;
+  const allocatableBytes = parseQuantity(allocatableMemory);
+  if (details) {
+    if (allocatableMemory !== undefined) {
+      details.evidence.push(fieldEvidence('status.allocatable.memory', allocatableMemory));
+    }
+    details.memory = { allocatableBytes, requiredBytes };
   }
-  // The result depends only on (raw, requiredBytes): share one frozen result per value.
-  if (requiredBytes !== memoryResultsRequired) {
-    memoryResults.clear();
-    memoryResultsRequired = requiredBytes;
-  }
-  const cached = memoryResults.get(raw);
-  if (cached) return cached;
-  const allocatableBytes = parseQuantity(raw);
-  const evidence = [fieldEvidence('status.allocatable.memory', raw)];
-  let result: CheckResult;
-  if (allocatableBytes === undefined) {
-    result = {
-      id: 'memory',
-      status: 'unknown',
-      evidence,
-      hint: 'memory-unreported',
-      memory: { requiredBytes },
-    };
-  } else if (allocatableBytes < requiredBytes) {
-    result = {
-      id: 'memory',
-      status: 'fail',
-      evidence,
-      hint: 'not-enough-memory',
-      memory: { allocatableBytes, requiredBytes },
-    };
-  } else {
-    result = {
-      id: 'memory',
-      status: 'pass',
-      evidence,
-      memory: { allocatableBytes, requiredBytes },
-    };
-  }
-  Object.freeze(evidence);
-  Object.freeze(result.memory);
-  memoryResults.set(raw, Object.freeze(result));
+  if (allocatableBytes === undefined) return MEMORY.unreported;
+  return allocatableBytes < requiredBytes ? MEMORY.notEnough : MEMORY.pass;
+};
+
+const CHECKS: Readonly<Record<CheckId, Check>> = {
+  role: checkRole,
+  os: checkOs,
+  platform: checkPlatform,
+  virtualization: checkVirtualization,
+  label: checkLabel,
+  ready: checkReady,
+  schedulable: checkSchedulable,
+  memory: checkMemory,
+};
+
+/** The checks in the order the page lists them and the verdict reads them. */
+const CHECK_ORDER = Object.keys(CHECKS) as CheckId[];
+const CHECK_LIST = CHECK_ORDER.map((id) => CHECKS[id]);
+
+const explain = (id: CheckId, facts: NodeFacts, ctx: Context): CheckResult => {
+  const details: Details = { evidence: [] };
+  const result: CheckResult = { ...CHECKS[id](facts, ctx, details), evidence: details.evidence };
+  if (details.memory !== undefined) result.memory = details.memory;
   return result;
 };
 
@@ -481,49 +455,51 @@ const checkMemory = (node: unknown, ctx: EligibilityContext): CheckResult => {
 // Verdicts
 // ---------------------------------------------------------------------------------------------
 
-/** Any fail => not eligible; else any unknown => unknown; else eligible. */
-export const verdictOf = (checks: readonly CheckResult[]): Verdict => {
-  let unknown = false;
-  for (const c of checks) {
-    if (c.status === 'fail') return 'not-eligible';
-    if (c.status === 'unknown') unknown = true;
+/**
+ * Any fail => not eligible; else any unknown => unknown; else eligible. The explaining check is
+ * the first fail, else the first unknown: the checks after a fail cannot change the verdict, so
+ * they are not run.
+ */
+const evaluateWith = (node: unknown, ctx: Context): NodeEvaluation => {
+  const facts = factsOf(node);
+  let failing: CheckOutcome | undefined;
+  let unknown: CheckOutcome | undefined;
+  for (const check of CHECK_LIST) {
+    const result = check(facts, ctx);
+    if (result.status === 'fail') {
+      failing = result;
+      break;
+    }
+    if (result.status === 'unknown') unknown ??= result;
   }
-  return unknown ? 'unknown' : 'eligible';
-};
-
-/** The check that explains the verdict: the first fail, else the first unknown. */
-const explainingCheck = (checks: readonly CheckResult[]): CheckResult | undefined =>
-  checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'unknown');
-
-export const evaluateNode = (node: NodeKind, ctx: EligibilityContext): NodeEvaluation => {
-  const n: unknown = node;
-  const safeCtx: EligibilityContext = isRecord(ctx) ? ctx : { nfdInstalled: false };
-  const labels = labelsOf(n);
-  const platform = str(safeCtx.platform);
-  const kataConfig = isRecord(safeCtx.kataConfig) ? safeCtx.kataConfig : undefined;
-  const checks: CheckResult[] = [
-    checkRole(labels),
-    checkOs(labels, n),
-    checkPlatform(labels, n, platform),
-    checkVirtualization(labels, safeCtx),
-    checkLabel(labels, kataConfig),
-    checkReady(n),
-    checkSchedulable(n),
-    checkMemory(n, safeCtx),
-  ];
-  const name = nodeNameOf(n);
-  const spec = specOf(kataConfig);
+  let verdict: Verdict = 'eligible';
+  if (failing) verdict = 'not-eligible';
+  else if (unknown) verdict = 'unknown';
   return {
-    name,
-    verdict: verdictOf(checks),
-    checks,
-    firstFailing: explainingCheck(checks),
-    kataState: kataStateIndex(kataConfig).get(name) ?? 'not-installed',
-    isTarget: spec !== undefined && isKataTarget(node, spec as KataConfigSpec),
+    name: facts.name,
+    verdict,
+    firstFailing: failing ?? unknown,
+    kataState: ctx.kataStates.get(facts.name) ?? 'not-installed',
+    isTarget: ctx.spec !== undefined && isTargetByLabels(facts.labels, ctx.spec),
   };
 };
 
-export const countEvaluations = (evaluations: readonly NodeEvaluation[]) => {
+/** The verdict of one node, the check that explains it, its Kata state and whether it is a target. */
+export const evaluateNode = (node: NodeKind, ctx: EligibilityContext): NodeEvaluation =>
+  evaluateWith(node, readContext(ctx));
+
+/** All eight checks of one node, with what each looked at (the checks panel, the Node tab). */
+export const explainNode = (node: NodeKind, ctx: EligibilityContext): CheckResult[] => {
+  const context = readContext(ctx);
+  const facts = factsOf(node);
+  return CHECK_ORDER.map((id) => explain(id, facts, context));
+};
+
+/** One check of one node with its evidence (the reason shown for a row of the table). */
+export const explainCheck = (node: NodeKind, ctx: EligibilityContext, id: CheckId): CheckResult =>
+  explain(id, factsOf(node), readContext(ctx));
+
+const countEvaluations = (evaluations: readonly NodeEvaluation[]) => {
   const counts = { eligible: 0, notEligible: 0, unknown: 0, installed: 0 };
   for (const e of evaluations) {
     if (e.verdict === 'eligible') counts.eligible += 1;
@@ -534,50 +510,47 @@ export const countEvaluations = (evaluations: readonly NodeEvaluation[]) => {
   return counts;
 };
 
+const listOf = (nodes: unknown): unknown[] => (Array.isArray(nodes) ? nodes : []);
+
 export const evaluateCluster = (nodes: NodeKind[], ctx: EligibilityContext): ClusterEvaluation => {
-  const list: unknown[] = isArray(nodes) ? nodes : [];
-  const evaluations = list.map((node) => evaluateNode(node as NodeKind, ctx));
+  const context = readContext(ctx);
+  const evaluations = listOf(nodes).map((node) => evaluateWith(node, context));
   return { evaluations, counts: countEvaluations(evaluations) };
 };
+
+const sameContext = (a: EligibilityContext, b: EligibilityContext): boolean =>
+  a.platform === b.platform &&
+  a.kataConfig === b.kataConfig &&
+  a.nfdInstalled === b.nfdInstalled &&
+  a.nfdPresent === b.nfdPresent &&
+  a.nfdKataRule === b.nfdKataRule &&
+  a.podOverheadMemoryBytes === b.podOverheadMemoryBytes;
+
+type Remembered = { node: unknown; rv: string | undefined; evaluation: NodeEvaluation };
 
 /**
  * An evaluator that remembers its last results: a node whose object is the same (or whose
  * `metadata.resourceVersion` is unchanged) keeps its evaluation, unless the context changed,
  * which re-evaluates everything. Watches replace only the objects that changed, so a watch event
- * on one node of 5,000 costs one evaluation.
+ * on one node of 5,000 costs one evaluation (npm run bench: "memoized, 1% changed").
  */
 export const memoizedEvaluator = () => {
-  let lastCtx: EligibilityContext | undefined;
-  let cache = new Map<
-    string,
-    { node: unknown; rv: string | undefined; evaluation: NodeEvaluation }
-  >();
+  let last: { ctx: EligibilityContext; byUid: Map<string, Remembered> } | undefined;
   return (nodes: NodeKind[], ctx: EligibilityContext): ClusterEvaluation => {
-    const sameCtx =
-      lastCtx !== undefined &&
-      lastCtx.platform === ctx.platform &&
-      lastCtx.kataConfig === ctx.kataConfig &&
-      lastCtx.nfdInstalled === ctx.nfdInstalled &&
-      lastCtx.nfdPresent === ctx.nfdPresent &&
-      lastCtx.nfdKataRule === ctx.nfdKataRule &&
-      lastCtx.podOverheadMemoryBytes === ctx.podOverheadMemoryBytes;
-    lastCtx = ctx;
-    const next = new Map<
-      string,
-      { node: unknown; rv: string | undefined; evaluation: NodeEvaluation }
-    >();
-    const list: unknown[] = isArray(nodes) ? nodes : [];
-    const evaluations = list.map((node) => {
+    const previous = last !== undefined && sameContext(last.ctx, ctx) ? last.byUid : undefined;
+    const context = readContext(ctx);
+    const byUid = new Map<string, Remembered>();
+    const evaluations = listOf(nodes).map((node) => {
       const meta = field(node, 'metadata');
       const uid = str(field(meta, 'uid')) ?? nodeNameOf(node);
       const rv = str(field(meta, 'resourceVersion'));
-      const hit = sameCtx ? cache.get(uid) : undefined;
+      const hit = previous?.get(uid);
       const reuse = hit !== undefined && (hit.node === node || (rv !== undefined && hit.rv === rv));
-      const evaluation = reuse ? hit.evaluation : evaluateNode(node as NodeKind, ctx);
-      next.set(uid, { node, rv, evaluation });
+      const evaluation = reuse ? hit.evaluation : evaluateWith(node, context);
+      byUid.set(uid, { node, rv, evaluation });
       return evaluation;
     });
-    cache = next;
+    last = { ctx, byUid };
     return { evaluations, counts: countEvaluations(evaluations) };
   };
 };

@@ -1,7 +1,7 @@
 import type { KataNodesStatus } from '../models';
 import { kataConfig } from './fixtures';
 import type { KataState } from './kataState';
-import { kataStateIndex, kataStateOf } from './kataState';
+import { kataStateOf } from './kataState';
 
 describe('kataStateOf', () => {
   it.each<[keyof KataNodesStatus, KataState]>([
@@ -38,11 +38,5 @@ describe('kataStateOf', () => {
     };
     expect(kataStateOf('worker-0', kc as never)).toBe('not-installed');
     expect(kataStateOf('worker-1', kc as never)).toBe('installing');
-  });
-
-  it('builds the index once per KataConfig object', () => {
-    const kc = kataConfig({}, { installed: ['a'] });
-    expect(kataStateIndex(kc)).toBe(kataStateIndex(kc));
-    expect(kataStateIndex(kataConfig({}, { installed: ['a'] }))).not.toBe(kataStateIndex(kc));
   });
 });

@@ -1,4 +1,5 @@
 import type { KataConfigKind, KataNodesStatus } from '../models';
+import { isRecord, prop } from '../shared/guards';
 
 export type KataState =
   | 'not-installed'
@@ -24,37 +25,22 @@ const LISTS: readonly (readonly [keyof KataNodesStatus, KataState])[] = [
   ['installed', 'installed'],
 ];
 
-const EMPTY_INDEX: ReadonlyMap<string, KataState> = new Map();
-const indexCache = new WeakMap<object, ReadonlyMap<string, KataState>>();
-
-const buildIndex = (kataConfig: KataConfigKind): ReadonlyMap<string, KataState> => {
-  const kataNodes: unknown = (kataConfig as { status?: { kataNodes?: unknown } } | null)?.status
-    ?.kataNodes;
-  if (typeof kataNodes !== 'object' || kataNodes === null) return EMPTY_INDEX;
+/**
+ * Node name -> Kata state, from the `KataConfig.status.kataNodes` lists: evaluating a cluster
+ * builds it once and looks each node up, rather than scanning the lists for every node.
+ */
+export const kataStateIndex = (kataConfig?: unknown): ReadonlyMap<string, KataState> => {
   const index = new Map<string, KataState>();
+  const kataNodes: unknown = prop(prop(kataConfig, 'status'), 'kataNodes');
+  if (!isRecord(kataNodes)) return index;
   // Walk the lists from the weakest to the strongest so the strongest state wins.
   for (let i = LISTS.length - 1; i >= 0; i -= 1) {
-    const [field, state] = LISTS[i];
-    const names: unknown = (kataNodes as Record<string, unknown>)[field];
+    const [list, state] = LISTS[i];
+    const names: unknown = kataNodes[list];
     if (!Array.isArray(names)) continue;
     for (const name of names as unknown[]) {
       if (typeof name === 'string') index.set(name, state);
     }
-  }
-  return index;
-};
-
-/**
- * Node name -> Kata state, built once per KataConfig object (cached by identity), so evaluating
- * 5,000 nodes is 5,000 map look-ups rather than 5,000 scans of the status lists.
- */
-export const kataStateIndex = (kataConfig?: KataConfigKind): ReadonlyMap<string, KataState> => {
-  const kc: unknown = kataConfig;
-  if (typeof kc !== 'object' || kc === null) return EMPTY_INDEX;
-  let index = indexCache.get(kc);
-  if (!index) {
-    index = buildIndex(kc);
-    indexCache.set(kc, index);
   }
   return index;
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Selector } from '../models';
-import { matchesSelector } from './selector';
+import { nodes } from './fixtures';
+import { isKataTarget, matchesSelector } from './selector';
 
 const labels = { 'node-role.kubernetes.io/worker': '', zone: 'a', tier: 'gold' };
 
@@ -102,5 +103,39 @@ describe('matchesSelector', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('isKataTarget', () => {
+  it.each([
+    ['worker with label, checkNodeEligibility', nodes.intel, { checkNodeEligibility: true }, true],
+    [
+      'worker without label, checkNodeEligibility',
+      nodes.noNfd,
+      { checkNodeEligibility: true },
+      false,
+    ],
+    ['worker without label, all workers', nodes.noNfd, { checkNodeEligibility: false }, true],
+    ['control plane only', nodes.master, { checkNodeEligibility: false }, false],
+    ['compact master+worker', nodes.compact, { checkNodeEligibility: true }, true],
+    [
+      'pool selector does not match',
+      nodes.intel,
+      { checkNodeEligibility: false, kataConfigPoolSelector: { matchLabels: { pool: 'kata' } } },
+      false,
+    ],
+    [
+      'pool selector matches',
+      nodes.intel,
+      {
+        checkNodeEligibility: false,
+        kataConfigPoolSelector: {
+          matchExpressions: [{ key: 'node.openshift.io/os_id', operator: 'In', values: ['rhcos'] }],
+        },
+      },
+      true,
+    ],
+  ])('%s', (_t, node, spec, expected) => {
+    expect(isKataTarget(node, spec)).toBe(expected);
   });
 });

@@ -1,9 +1,12 @@
-import type { Selector } from '../models';
+import {
+  KATA_RUNTIME_LABEL,
+  KATA_RUNTIME_LABEL_VALUE,
+  WORKER_ROLE_LABEL,
+} from '../models/constants';
+import type { KataConfigSpec, NodeKind, Selector } from '../models';
+import { isRecord, prop } from '../shared/guards';
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value of label `key`, only when it is a string the node really carries. */
 const labelValue = (labels: Record<string, unknown>, key: string): string | undefined => {
@@ -57,4 +60,23 @@ export const matchesSelector = (
     }
   }
   return true;
+};
+
+/** The labels of a Kata target decide it: see isKataTarget. */
+export const isTargetByLabels = (
+  labels: Record<string, unknown>,
+  spec: Partial<KataConfigSpec>,
+): boolean =>
+  Object.hasOwn(labels, WORKER_ROLE_LABEL) &&
+  matchesSelector(labels as Record<string, string>, spec.kataConfigPoolSelector) &&
+  (spec.checkNodeEligibility !== true || labels[KATA_RUNTIME_LABEL] === KATA_RUNTIME_LABEL_VALUE);
+
+/**
+ * Whether a KataConfig with this spec installs Kata on the node: a worker, selected by
+ * `kataConfigPoolSelector` (unset = all workers) and, with `checkNodeEligibility: true`, labelled
+ * `feature.node.kubernetes.io/runtime.kata=true` (OSC docs › Checking node eligibility).
+ */
+export const isKataTarget = (node: NodeKind, spec: KataConfigSpec): boolean => {
+  const labels = prop(prop(node, 'metadata'), 'labels');
+  return isTargetByLabels(isRecord(labels) ? labels : {}, isRecord(spec) ? spec : {});
 };

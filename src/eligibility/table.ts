@@ -82,7 +82,7 @@ export const filterRows = (rows: readonly EligibilityRow[], filters: Filters): E
 };
 
 export type SortColumn = 'name' | 'verdict' | 'kataState';
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 export type Sort = { column: SortColumn; direction: SortDirection };
 
 /** Ascending verdict order puts what needs attention first. */

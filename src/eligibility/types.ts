@@ -43,11 +43,16 @@ export type HintId =
   | 'not-enough-memory'
   | 'memory-unreported';
 
-export type CheckResult = {
-  id: CheckId;
-  status: CheckStatus;
+/** A check's outcome: what the verdict and the table's reason column need. */
+export type CheckOutcome = {
+  readonly id: CheckId;
+  readonly status: CheckStatus;
+  readonly hint?: HintId;
+};
+
+/** A check explained: its outcome and what it looked at. */
+export type CheckResult = CheckOutcome & {
   evidence: Evidence[];
-  hint?: HintId;
   /**
    * Numbers the memory hint needs (bytes): what the node can allocate and what one Kata pod needs.
    * Only set by the memory check.
@@ -55,12 +60,12 @@ export type CheckResult = {
   memory?: { allocatableBytes?: number; requiredBytes: number };
 };
 
+/** What the table and the counts need of one node; `explainNode` gives all of its checks. */
 export type NodeEvaluation = {
   name: string;
   verdict: Verdict;
-  checks: CheckResult[];
-  /** The first failing check, else the first unknown one (what the "reason" column shows). */
-  firstFailing?: CheckResult;
+  /** The first failing check, else the first unknown one (what the "reason" column names). */
+  firstFailing?: CheckOutcome;
   kataState: KataState;
   /** The KataConfig (as it is now) installs Kata on this node. */
   isTarget: boolean;
@@ -75,7 +80,7 @@ export type EligibilityContext = {
   /** A NodeFeatureDiscovery resource exists. */
   nfdPresent?: boolean;
   /**
-   * A NodeFeatureDiscovery carries the seed's kata rule (CPU flag AND the kvm modules), so NFD
+   * A NodeFeatureDiscovery carries the documented kata rule (CPU flag AND the kvm modules), so NFD
    * labels every node that passes it `runtime.kata=true`: a node with VMX/SVM but without the
    * label failed the kernel-module half of the rule.
    */

@@ -15,14 +15,8 @@ import userEvent from '@testing-library/user-event';
 import { nodes as fixtures } from '../eligibility/fixtures';
 import type { InfrastructureKind, KataConfigKind, NodeKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
+import { httpError } from '../shared/test-errors';
 import InstallWizardPage from './InstallWizardPage';
-
-// The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
 
 const eligible = fixtures.intel;
 const rhel = fixtures.rhel;
@@ -52,9 +46,6 @@ const watch = (kataConfigs: KataConfigKind[] = []) => {
     },
   });
 };
-
-const httpError = (code: number, reason: string, message: string) =>
-  Object.assign(new Error(message), { code, json: { code, reason, message } });
 
 /** An in-memory API behind k8sGet/k8sCreate/k8sPatch, and a watch that sees what it holds. */
 const fakeApi = () => {
@@ -126,7 +117,8 @@ describe('InstallWizardPage', () => {
     await next();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('my-kata');
     await next();
-    const yaml = screen.getAllByTestId('review-yaml').map((el) => el.textContent);
+    // The review's code loads when the step opens.
+    const yaml = (await screen.findAllByTestId('review-yaml')).map((el) => el.textContent);
     expect(yaml).toEqual([expect.stringContaining('name: my-kata')]);
     expect(yaml[0]).toContain('checkNodeEligibility: false');
   });
@@ -309,7 +301,9 @@ describe('InstallWizardPage', () => {
     rerender(<InstallWizardPage />);
     await next();
     expect(screen.getByText('Performing initial installation of kata on cluster')).toBeVisible();
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+    // One of the two nodes is ready: 50%, said in words too.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '1 of 2 nodes ready');
     expect(
       within(screen.getByRole('list', { name: 'Rollout per node' })).getAllByRole('listitem'),
     ).toHaveLength(2);

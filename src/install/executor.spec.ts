@@ -1,4 +1,5 @@
 import type { K8sModel, K8sResourceCommon } from '../models';
+import { httpError } from '../shared/test-errors';
 import { runPlan } from './executor';
 import type { K8sClient } from './executor';
 import {
@@ -10,9 +11,6 @@ import {
 import type { InstallAnswers } from './plan';
 
 type Method = 'get' | 'create' | 'patch';
-
-const httpError = (code: number, reason: string, message: string) =>
-  Object.assign(new Error(message), { code, json: { code, reason, message } });
 
 /** An in-memory API server: objects by kind/namespace/name, dry run honoured, injectable faults. */
 const fakeCluster = (initial: K8sResourceCommon[] = []) => {

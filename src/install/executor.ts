@@ -38,7 +38,7 @@ export type OperationResult =
   { status: 'succeeded'; outcome: Outcome } | { status: 'failed'; failure: Failure };
 
 /** Where an object lives: what `get` is asked for. */
-export type Target = { model: K8sModel; name: string; ns?: string };
+type Target = { model: K8sModel; name: string; ns?: string };
 
 /**
  * What the page already watches: `{ found }` when the watched list is loaded (found undefined =

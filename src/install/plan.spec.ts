@@ -62,26 +62,29 @@ const answers = (patch: Partial<InstallAnswers>): InstallAnswers => ({
 const objects = (ops: PlanOperation[]) =>
   ops.flatMap((op) => (op.kind === 'create' ? [op.object] : []));
 
-describe('default objects follow the seed', () => {
-  it('the default NodeFeatureDiscovery deep-equals the seed nfd.yaml', () => {
-    expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('seed-nfd.yaml'));
+describe('default objects follow the documentation', () => {
+  it('the default NodeFeatureDiscovery deep-equals the documented nfd.yaml', () => {
+    expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('nfd.yaml'));
   });
 
   it('the user choices (name, namespace, image) are the only differences', () => {
     const nfd = buildNodeFeatureDiscovery({ name: 'n', namespace: 'ns', image: 'registry/img:1' });
-    const seed = fixture('seed-nfd.yaml') as {
+    const documented = fixture('nfd.yaml') as {
       metadata: object;
       spec: { operand: object; workerConfig: object };
     };
     expect(nfd).toEqual({
-      ...seed,
+      ...documented,
       metadata: { name: 'n', namespace: 'ns' },
-      spec: { ...seed.spec, operand: { ...seed.spec.operand, image: 'registry/img:1' } },
+      spec: {
+        ...documented.spec,
+        operand: { ...documented.spec.operand, image: 'registry/img:1' },
+      },
     });
   });
 
-  it('the default KataConfig (NFD method) equals the seed kata-config.yaml', () => {
-    expect(buildKataConfig(defaultAnswers())).toEqual(fixture('seed-kata-config.yaml'));
+  it('the default KataConfig (NFD method) equals the documented kata-config.yaml', () => {
+    expect(buildKataConfig(defaultAnswers())).toEqual(fixture('kata-config.yaml'));
   });
 
   it('the default plan creates the NFD first, then the KataConfig', () => {
@@ -90,10 +93,7 @@ describe('default objects follow the seed', () => {
       'create NodeFeatureDiscovery openshift-nfd/nfd-kata',
       'create KataConfig example-kataconfig',
     ]);
-    expect(objects(plan.operations)).toEqual([
-      fixture('seed-nfd.yaml'),
-      fixture('seed-kata-config.yaml'),
-    ]);
+    expect(objects(plan.operations)).toEqual([fixture('nfd.yaml'), fixture('kata-config.yaml')]);
   });
 });
 
@@ -216,7 +216,7 @@ describe('JSON pointer escaping', () => {
 
 describe('validation', () => {
   it.each([
-    ['seed defaults', defaultNfdSettings(), {}],
+    ['documented defaults', defaultNfdSettings(), {}],
     [
       'empty fields',
       { name: '', namespace: '', image: ' ' },
@@ -252,17 +252,33 @@ describe('validation', () => {
 
   it('the NFD step needs a reuse choice or valid settings', () => {
     const base = defaultAnswers();
-    expect(nfdStepValid(base)).toBe(true);
-    expect(nfdStepValid({ ...base, nfd: { ...base.nfd, mode: 'reuse' } })).toBe(false);
+    const valid = (a: InstallAnswers) => nfdStepValid(validateAnswers(a));
+    expect(valid(base)).toBe(true);
+    expect(valid({ ...base, nfd: { ...base.nfd, mode: 'reuse' } })).toBe(false);
     expect(
-      nfdStepValid({ ...base, nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } } }),
+      valid({
+        ...base,
+        nfd: { ...base.nfd, mode: 'reuse', reuse: { name: 'nfd', namespace: 'openshift-nfd' } },
+      }),
+    ).toBe(true);
+    expect(
+      valid({ ...base, nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } } }),
     ).toBe(false);
     expect(
-      nfdStepValid({
+      valid({
         ...base,
         method: 'all-workers',
         nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } },
       }),
     ).toBe(true);
+  });
+
+  it('the KataConfig step needs a valid form', () => {
+    const base = defaultAnswers();
+    expect(validateAnswers(base).kataConfig).toEqual({});
+    expect(
+      validateAnswers({ ...base, kataConfig: { ...base.kataConfig, name: 'Bad Name' } }).kataConfig
+        .name,
+    ).toEqual({ code: 'name-invalid' });
   });
 });

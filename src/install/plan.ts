@@ -1,6 +1,6 @@
 /**
  * The install plan: from the wizard's answers to the ordered operations that install
- * OpenShift sandboxed containers (seed §2.1.2). Pure: no API calls, no React.
+ * OpenShift sandboxed containers (OSC docs › Checking node eligibility). Pure: no API calls, no React.
  */
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -22,10 +22,10 @@ import { defaultFormState, newKataConfig, validateForm } from '../kataconfig/for
 import type { FormErrors, KataConfigFormState } from '../kataconfig/form';
 import { validateDns1123Subdomain } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
-import { KATA_NFD_CONFIG_DATA } from './nfdRule';
+import { KATA_NFD_CONFIG_DATA } from '../nfd/configData';
 
 /**
- * How nodes become eligible for the Kata runtime (seed §2.1.2 and its note):
+ * How nodes become eligible for the Kata runtime (OSC docs › Checking node eligibility, and its note):
  * - `nfd`: a NodeFeatureDiscovery labels capable nodes; checkNodeEligibility true.
  * - `manual`: the admin labels nodes known to be eligible; checkNodeEligibility true, no NFD.
  * - `all-workers`: every worker gets Kata; checkNodeEligibility false, no NFD.
@@ -36,7 +36,7 @@ export type NfdCreateSettings = { name: string; namespace: string; image: string
 
 export type NfdAnswers = {
   mode: 'create' | 'reuse';
-  /** What a new NodeFeatureDiscovery will be called and run (editable, seed defaults). */
+  /** What a new NodeFeatureDiscovery will be called and run (editable, documented defaults). */
   create: NfdCreateSettings;
   /** The existing NodeFeatureDiscovery (with the Kata rule) to reuse. */
   reuse?: { name: string; namespace: string };
@@ -53,13 +53,13 @@ export type InstallAnswers = {
 
 export type ClusterFacts = { nodes: readonly NodeKind[] };
 
-export type CreateOperation = {
+type CreateOperation = {
   kind: 'create';
   model: K8sModel;
   object: K8sResourceCommon;
 };
 
-export type LabelNodeOperation = {
+type LabelNodeOperation = {
   kind: 'label-node';
   node: string;
   patch: Patch[];
@@ -86,7 +86,7 @@ export const defaultAnswers = (): InstallAnswers => ({
 export const checkNodeEligibilityFor = (method: EligibilityMethod): boolean =>
   method !== 'all-workers';
 
-/** The NodeFeatureDiscovery of the seed's nfd.yaml, with the user's name, namespace and image. */
+/** The NodeFeatureDiscovery of the documented nfd.yaml, with the user's name, namespace and image. */
 export const buildNodeFeatureDiscovery = (
   settings: NfdCreateSettings,
 ): NodeFeatureDiscoveryKind => ({
@@ -189,23 +189,24 @@ export const validateNfdSettings = (s: NfdCreateSettings): NfdSettingsErrors => 
 
 export type AnswersErrors = {
   nfd: NfdSettingsErrors;
+  /** NFD method reusing a NodeFeatureDiscovery, but none is chosen. */
+  noReusedNfd: boolean;
   /** Manual method with no node chosen. */
   noNodes: boolean;
   kataConfig: FormErrors;
 };
 
-/** Everything that blocks the review step, by step. */
-export const validateAnswers = (answers: InstallAnswers): AnswersErrors => ({
-  nfd:
-    answers.method === 'nfd' && answers.nfd.mode === 'create'
-      ? validateNfdSettings(answers.nfd.create)
-      : {},
-  noNodes: answers.method === 'manual' && answers.manualNodes.length === 0,
-  kataConfig: validateForm(answers.kataConfig),
-});
-
-export const nfdStepValid = (answers: InstallAnswers): boolean => {
-  if (answers.method !== 'nfd') return true;
-  if (answers.nfd.mode === 'reuse') return answers.nfd.reuse !== undefined;
-  return Object.keys(validateNfdSettings(answers.nfd.create)).length === 0;
+/** Everything that keeps the wizard from going on, by step. */
+export const validateAnswers = (answers: InstallAnswers): AnswersErrors => {
+  const nfd = answers.method === 'nfd' ? answers.nfd : undefined;
+  return {
+    nfd: nfd?.mode === 'create' ? validateNfdSettings(nfd.create) : {},
+    noReusedNfd: nfd?.mode === 'reuse' && nfd.reuse === undefined,
+    noNodes: answers.method === 'manual' && answers.manualNodes.length === 0,
+    kataConfig: validateForm(answers.kataConfig),
+  };
 };
+
+/** The NFD step may go on: a NodeFeatureDiscovery to reuse is chosen, or the new one is valid. */
+export const nfdStepValid = (errors: AnswersErrors): boolean =>
+  !errors.noReusedNfd && Object.keys(errors.nfd).length === 0;

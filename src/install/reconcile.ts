@@ -5,6 +5,7 @@
 import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../models/constants';
 import type { K8sResourceCommon } from '../models';
+import { isRecord } from '../shared/guards';
 import type { PlanOperation } from './plan';
 
 export type Reconciliation =
@@ -20,9 +21,6 @@ export type Reconciliation =
   | { action: 'conflict'; fields: string[] }
   /** The node to label does not exist (any more). */
   | { action: 'missing' };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Paths under `ours` whose value differs in `theirs`. Only the fields we set count: the server

@@ -17,7 +17,7 @@ import type {
   NodeKind,
 } from '../models';
 import { toApiError } from '../shared/errors';
-import { useFlagState } from '../shared/flags';
+import { useFlagState } from '../shared/useFlagState';
 import type { ApiError } from '../shared/errors';
 import type { Access } from './wizard';
 

@@ -1,4 +1,4 @@
-import { isKataTarget } from '../eligibility';
+import { isKataTarget } from '../eligibility/selector';
 import { KataConfigModel, NodeFeatureDiscoveryModel, NodeModel } from '../models';
 import type { KataConfigKind, NodeKind } from '../models';
 import { buildInstallPlan, defaultAnswers } from './plan';

@@ -16,12 +16,19 @@ import type {
   NodeKind,
 } from '../models';
 import type { KataConfigFormState } from '../kataconfig/form';
+import { isKataTarget } from '../eligibility/selector';
 import type { Lookup } from './executor';
-import { checkNodeEligibilityFor, defaultAnswers } from './plan';
+import {
+  buildInstallPlan,
+  buildKataConfig,
+  checkNodeEligibilityFor,
+  defaultAnswers,
+  validateAnswers,
+} from './plan';
 import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
 
 // -------------------------------------------------------------------------------------------
-// Prerequisites (seed §2.1.2 前提条件) and permissions
+// Prerequisites (OSC docs › Checking node eligibility › Prerequisites) and permissions
 // -------------------------------------------------------------------------------------------
 
 export type Permission = 'create-kataconfig' | 'create-nfd' | 'patch-nodes';
@@ -121,7 +128,7 @@ export const nodeChoices = (
     .sort((a, b) => rank[a.verdict] - rank[b.verdict] || a.name.localeCompare(b.name));
 };
 
-/** Only nodes known to be eligible are preselected (seed §2.1.2 note). */
+/** Only nodes known to be eligible are preselected (the note of OSC docs › Checking node eligibility). */
 export const preselectedNodes = (choices: readonly NodeChoice[]): string[] =>
   choices.filter((c) => c.verdict === 'eligible').map((c) => c.name);
 
@@ -260,3 +267,56 @@ export const watchedLookup =
       ),
     };
   };
+
+/** Pins the defaults the answers filled in, so what the watch shows next cannot change the plan. */
+export const pinAnswers = (draft: Draft, answers: InstallAnswers): Draft => ({
+  ...draft,
+  method: answers.method,
+  nodeSelection: answers.manualNodes,
+  nfd: { ...draft.nfd, mode: answers.nfd.mode, reuse: answers.nfd.reuse },
+});
+
+/** What the wizard knows of the cluster (from useInstallData and the eligibility engine). */
+export type WizardFacts = {
+  nodes: readonly NodeKind[];
+  /** Each node's verdict from the eligibility engine. */
+  verdicts: ReadonlyMap<string, NodeVerdict>;
+  /** NodeFeatureDiscoveries that already carry the Kata rule. */
+  reusableNfds: readonly NodeFeatureDiscoveryKind[];
+  nfdInstalled: boolean;
+  access: Access;
+  accessLoading: boolean;
+};
+
+/**
+ * Everything the wizard shows, from the draft and the cluster: the answers with their defaults,
+ * the plan, the KataConfig it creates, the nodes that will get Kata, the permissions missing and
+ * what keeps each step from going on.
+ */
+export const deriveWizard = (draft: Draft, facts: WizardFacts) => {
+  const choices = nodeChoices(facts.nodes, facts.verdicts);
+  const answers = resolveAnswers(draft, {
+    nfdInstalled: facts.nfdInstalled,
+    preselected: preselectedNodes(choices),
+    reusableNfds: facts.reusableNfds,
+  });
+  const plan = buildInstallPlan(answers, { nodes: facts.nodes });
+  const kataConfig = buildKataConfig(answers);
+  const targets = expectedTargets(
+    answers.method,
+    facts.nodes,
+    kataConfig.spec ?? { checkNodeEligibility: false },
+    isKataTarget,
+    { manualNodes: answers.manualNodes, verdicts: facts.verdicts },
+  );
+  return {
+    choices,
+    answers,
+    plan,
+    kataConfig,
+    targets,
+    // While the access reviews load, nothing is reported missing (the buttons wait instead).
+    missing: facts.accessLoading ? [] : missingPermissions(plan, facts.access),
+    errors: validateAnswers(answers),
+  };
+};

@@ -11,15 +11,9 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import type { KataConfigKind, NodeKind } from '../models';
+import { httpError } from '../shared/test-errors';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import KataConfigPage from './KataConfigPage';
-
-// The typed SDK mock lives in <rootDir>/__mocks__, outside the jest roots, so map it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
 
 const kataConfig: KataConfigKind = {
   apiVersion: 'kataconfiguration.openshift.io/v1',
@@ -74,12 +68,6 @@ const watch = (kcs: KataConfigKind[] | undefined, loadError?: unknown) => {
   });
 };
 
-const httpError = (code: number, json: Record<string, unknown>) =>
-  Object.assign(new Error(typeof json.message === 'string' ? json.message : 'error'), {
-    code,
-    json,
-  });
-
 beforeEach(() => {
   jest.mocked(useFlag).mockReturnValue(true);
   jest.mocked(useAccessReview).mockReturnValue([true, false]);
@@ -125,7 +113,7 @@ describe('KataConfigPage states', () => {
   });
 
   it('shows the API message when the watch fails', () => {
-    watch([], httpError(403, { message: 'kataconfigs is forbidden', reason: 'Forbidden' }));
+    watch([], httpError(403, 'Forbidden', 'kataconfigs is forbidden'));
     renderWithI18n(<KataConfigPage />);
     expect(screen.getByText('Could not load the KataConfig')).toBeVisible();
     expect(screen.getByText('kataconfigs is forbidden')).toBeVisible();
@@ -304,7 +292,7 @@ describe('KataConfigPage editor', () => {
     };
     jest
       .mocked(k8sUpdate)
-      .mockRejectedValueOnce(httpError(409, { reason: 'Conflict', message: 'object was modified' }))
+      .mockRejectedValueOnce(httpError(409, 'Conflict', 'object was modified'))
       .mockImplementationOnce(({ data }) => Promise.resolve(data));
     jest.mocked(k8sGet).mockResolvedValue(latest);
     renderWithI18n(<KataConfigPage />);
@@ -330,11 +318,7 @@ describe('KataConfigPage editor', () => {
       ...kataConfig,
       metadata: { ...kataConfig.metadata, resourceVersion: '105' },
     };
-    jest
-      .mocked(k8sUpdate)
-      .mockRejectedValueOnce(
-        httpError(409, { reason: 'Conflict', message: 'object was modified' }),
-      );
+    jest.mocked(k8sUpdate).mockRejectedValueOnce(httpError(409, 'Conflict', 'object was modified'));
     jest.mocked(k8sGet).mockResolvedValue(latest);
     renderWithI18n(<KataConfigPage />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'trace');
@@ -348,10 +332,8 @@ describe('KataConfigPage editor', () => {
   it('lists 422 causes per field and keeps what the user typed', async () => {
     const user = userEvent.setup();
     jest.mocked(k8sUpdate).mockRejectedValue(
-      httpError(422, {
-        reason: 'Invalid',
-        message: 'KataConfig "example-kataconfig" is invalid',
-        details: { causes: [{ field: 'spec.logLevel', message: 'Unsupported value: "trace"' }] },
+      httpError(422, 'Invalid', 'KataConfig "example-kataconfig" is invalid', {
+        causes: [{ field: 'spec.logLevel', message: 'Unsupported value: "trace"' }],
       }),
     );
     renderWithI18n(<KataConfigPage />);
@@ -388,7 +370,8 @@ describe('KataConfigPage uninstall', () => {
     jest.mocked(k8sDelete).mockResolvedValue(kataConfig);
     renderWithI18n(<KataConfigPage />);
     await user.click(screen.getByRole('button', { name: 'Uninstall' }));
-    const dialog = screen.getByRole('dialog');
+    // The dialog's code loads when it is opened.
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/The nodes reboot/)).toBeVisible();
     const confirm = within(dialog).getByRole('button', { name: 'Uninstall' });
     expect(confirm).toBeDisabled();

@@ -4,21 +4,19 @@
  * (rebaseEdits). Pure. Objects are compared key by key; arrays are compared as whole values.
  */
 import type { KataConfigKind } from '../models';
+import { isRecord } from '../shared/guards';
 
 /** A path into the object: object keys (label keys may contain dots and slashes). */
 export type Path = readonly string[];
 
 export type Change = { path: Path; before: unknown; after: unknown };
 
-export type Conflict = {
+type Conflict = {
   path: Path;
   base: unknown;
   mine: unknown;
   latest: unknown;
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const equal = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;

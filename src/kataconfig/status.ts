@@ -1,5 +1,5 @@
 /**
- * Reads a KataConfig's status (reference/crds/KATACONFIG-STATUS.md) into what the page shows:
+ * Reads a KataConfig's status (third_party/crds/KATACONFIG-STATUS.md) into what the page shows:
  * the InProgress condition as a phase, and per-node install/uninstall progress. Pure.
  */
 import type { KataConfigCondition, KataConfigKind, KataNodesStatus } from '../models';
@@ -18,7 +18,7 @@ export type ProgressPhase =
   | { kind: 'podvm-unsupported'; message: string }
   | { kind: 'other'; status: string; reason: string; message: string };
 
-export const IN_PROGRESS = 'InProgress';
+const IN_PROGRESS = 'InProgress';
 
 export const inProgressCondition = (kc: KataConfigKind): KataConfigCondition | undefined =>
   kc.status?.conditions?.find((c) => c.type === IN_PROGRESS);
@@ -74,7 +74,7 @@ export type NodeProgressState =
   | 'failedToUninstall';
 
 /** Failures first, then work in progress, then queued, then done. */
-export const NODE_STATES: readonly NodeProgressState[] = [
+const NODE_STATES: readonly NodeProgressState[] = [
   'failedToInstall',
   'failedToUninstall',
   'installing',

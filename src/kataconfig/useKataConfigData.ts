@@ -52,3 +52,5 @@ export const useKataConfigData = (enabled: boolean) => {
     accessLoading: updateLoading || deleteLoading,
   };
 };
+
+export type KataConfigData = ReturnType<typeof useKataConfigData>;

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ValidationError } from '../shared/validation';
 import { usePluginTranslation } from '../shared/i18n';
+import type { FormErrors } from './form';
 
 /** Translates a validation error code (src/shared/validation.ts) into a sentence. */
 export const useValidationMessage = () => {
@@ -64,4 +65,13 @@ export const useValidationMessage = () => {
     },
     [t],
   );
+};
+
+/** The sentence for the form error at a field path (validateForm's errors), if there is one. */
+export const useFormErrorText = (errors: FormErrors) => {
+  const message = useValidationMessage();
+  return (path: string): string | undefined => {
+    const error = errors[path];
+    return error ? message(error) : undefined;
+  };
 };

@@ -1,11 +1,9 @@
 /** Names and labels from the OpenShift sandboxed containers documentation and operator. */
 
-/** The label NFD (or an admin, by hand) puts on nodes that can run Kata (seed §2.1.2). */
+/** The label NFD (or an admin, by hand) puts on nodes that can run Kata (OSC docs › Checking node eligibility). */
 export const KATA_RUNTIME_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const KATA_RUNTIME_LABEL_VALUE = 'true';
 
-/** Node role the operator gives to Kata nodes (MachineConfigPool `kata-oc`). */
-export const KATA_OC_ROLE_LABEL = 'node-role.kubernetes.io/kata-oc';
 export const WORKER_ROLE_LABEL = 'node-role.kubernetes.io/worker';
 export const MASTER_ROLE_LABEL = 'node-role.kubernetes.io/master';
 export const CONTROL_PLANE_ROLE_LABEL = 'node-role.kubernetes.io/control-plane';
@@ -40,7 +38,7 @@ export const FLAG_KATACONFIG = 'SANDBOXED_CONTAINERS_KATACONFIG';
 export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
 
 /** Routes of the plugin's pages. */
-export const BASE_PATH = '/sandboxed-containers';
+const BASE_PATH = '/sandboxed-containers';
 export const ROUTES = {
   nodes: `${BASE_PATH}/nodes`,
   install: `${BASE_PATH}/install`,

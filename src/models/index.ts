@@ -1,6 +1,6 @@
 /**
  * K8s model constants and TypeScript types for every kind the plugin touches.
- * Custom-resource types follow the real CRDs in shared/reference/crds/ (checked by models.spec.ts).
+ * Custom-resource types follow the real CRDs vendored in third_party/crds/ (checked by models.spec.ts).
  */
 import type {
   K8sGroupVersionKind,
@@ -31,17 +31,7 @@ export const NodeModel: K8sModel = {
   namespaced: false,
 };
 
-export const NamespaceModel: K8sModel = {
-  apiVersion: 'v1',
-  kind: 'Namespace',
-  plural: 'namespaces',
-  abbr: 'NS',
-  label: 'Namespace',
-  labelPlural: 'Namespaces',
-  namespaced: false,
-};
-
-export type NodeCondition = {
+type NodeCondition = {
   type: string;
   status: 'True' | 'False' | 'Unknown';
   reason?: string;
@@ -91,7 +81,7 @@ export type RuntimeClassKind = K8sResourceCommon & {
   };
 };
 
-export const InfrastructureModel: K8sModel = {
+const InfrastructureModel: K8sModel = {
   apiGroup: 'config.openshift.io',
   apiVersion: 'v1',
   kind: 'Infrastructure',
@@ -112,17 +102,6 @@ export type InfrastructureKind = K8sResourceCommon & {
     controlPlaneTopology?: string;
     infrastructureTopology?: string;
   };
-};
-
-export const CustomResourceDefinitionModel: K8sModel = {
-  apiGroup: 'apiextensions.k8s.io',
-  apiVersion: 'v1',
-  kind: 'CustomResourceDefinition',
-  plural: 'customresourcedefinitions',
-  abbr: 'CRD',
-  label: 'CustomResourceDefinition',
-  labelPlural: 'CustomResourceDefinitions',
-  namespaced: false,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +148,7 @@ export type KataNodesStatus = {
   failedToUninstall?: string[];
 };
 
-export type KataConfigStatus = {
+type KataConfigStatus = {
   runtimeClasses?: string[];
   kataNodes?: KataNodesStatus;
   conditions?: KataConfigCondition[];
@@ -214,35 +193,6 @@ export type NodeFeatureDiscoveryKind = K8sResourceCommon & {
   };
 };
 
-export const NodeFeatureRuleModel: K8sModel = {
-  apiGroup: 'nfd.k8s-sigs.io',
-  apiVersion: 'v1alpha1',
-  kind: 'NodeFeatureRule',
-  plural: 'nodefeaturerules',
-  abbr: 'NFR',
-  label: 'NodeFeatureRule',
-  labelPlural: 'NodeFeatureRules',
-  namespaced: true,
-  crd: true,
-};
-
-export type FeatureMatcherTerm = {
-  feature: string;
-  matchExpressions?: Record<string, { op: string; value?: string[] }>;
-  matchName?: { op: string; value?: string[] };
-};
-
-export type NodeFeatureRuleKind = K8sResourceCommon & {
-  spec?: {
-    rules?: {
-      name: string;
-      labels?: Record<string, string>;
-      matchFeatures?: FeatureMatcherTerm[];
-      matchAny?: { matchFeatures: FeatureMatcherTerm[] }[];
-    }[];
-  };
-};
-
 // ---------------------------------------------------------------------------------------------
 // Group/version/kind references for useK8sWatchResource(s)
 // ---------------------------------------------------------------------------------------------
@@ -252,4 +202,3 @@ export const RuntimeClassGVK = gvk(RuntimeClassModel);
 export const InfrastructureGVK = gvk(InfrastructureModel);
 export const KataConfigGVK = gvk(KataConfigModel);
 export const NodeFeatureDiscoveryGVK = gvk(NodeFeatureDiscoveryModel);
-export const NodeFeatureRuleGVK = gvk(NodeFeatureRuleModel);

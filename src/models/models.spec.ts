@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { load } from 'js-yaml';
-import type { KataConfigKind, NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from './index';
-import { KataConfigModel, NodeFeatureDiscoveryModel, NodeFeatureRuleModel } from './index';
+import type { KataConfigKind, NodeFeatureDiscoveryKind } from './index';
+import { KataConfigModel, NodeFeatureDiscoveryModel } from './index';
 
 type Complete<T> = T extends (infer U)[]
   ? Complete<U>[]
@@ -97,39 +97,9 @@ const nfd: Complete<Omit<NodeFeatureDiscoveryKind, 'metadata' | 'apiVersion' | '
   status: { conditions: [{ type: 'Available', status: 'True', reason: '', message: '' }] },
 };
 
-const nfr: Complete<Omit<NodeFeatureRuleKind, 'metadata' | 'apiVersion' | 'kind'>> = {
-  spec: {
-    rules: [
-      {
-        name: 'kata',
-        labels: { l: 'true' },
-        matchFeatures: [
-          {
-            feature: 'cpu.cpuid',
-            matchExpressions: { VMX: { op: 'Exists', value: [] } },
-            matchName: { op: 'In', value: ['x'] },
-          },
-        ],
-        matchAny: [
-          {
-            matchFeatures: [
-              {
-                feature: 'kernel.loadedmodule',
-                matchExpressions: {},
-                matchName: { op: 'In', value: [] },
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-};
-
 describe.each([
   ['kataconfigs.kataconfiguration.openshift.io.yaml', KataConfigModel, kataConfig],
   ['nodefeaturediscoveries.nfd.openshift.io.yaml', NodeFeatureDiscoveryModel, nfd],
-  ['nodefeaturerules.nfd.k8s-sigs.io.yaml', NodeFeatureRuleModel, nfr],
 ])('%s', (file, model, sample) => {
   const crd = loadCrd(file);
 

@@ -1,4 +1,4 @@
-import { analyseOverhead, calculate, nodeFit } from './calculator';
+import { analyseOverhead, calculate, calculatorView, nodeFit } from './calculator';
 import type { CalculatorInput, CalculatorNode } from './calculator';
 
 const Mi = 1024 ** 2;
@@ -87,7 +87,7 @@ describe('analyseOverhead', () => {
 });
 
 describe('calculate', () => {
-  it('follows the seed: default 2Gi VM + hot-plugged request; requests + podFixed charged', () => {
+  it('follows the documentation: default 2Gi VM + hot-plugged request; requests + podFixed charged', () => {
     const r = calculate(input());
     expect(r.hotPluggedMemory).toBe(1 * Gi);
     expect(r.vmMemory).toBe(3 * Gi);
@@ -195,5 +195,29 @@ describe('nodeFit', () => {
     ['float CPU (3 x 0.1 cores in 0.3)', { ...node, allocatableCpu: 0.3 }, 1, 0.1, 3, 'cpu'],
   ])('%s', (_name, n, memory, cpu, fit, limitedBy) => {
     expect(nodeFit(n, memory, cpu)).toMatchObject({ fit, limitedBy });
+  });
+});
+
+describe('calculatorView', () => {
+  const fields = { memoryRequest: '1Gi', memoryLimit: '2Gi', cpuRequest: '500m', podCount: '3' };
+
+  it('calculates when every field is valid', () => {
+    const view = calculatorView(fields, operatorDefault, [node]);
+    expect(view.result?.chargedMemoryPerPod).toBe(1024 * Mi + 350 * Mi);
+    expect(view.result?.totalChargedMemory).toBe(3 * (1024 + 350) * Mi);
+    expect(view.requestBytes).toBe(Gi);
+  });
+
+  it('shows no result while a field is invalid, and says which', () => {
+    const view = calculatorView({ ...fields, podCount: '0' }, operatorDefault, [node]);
+    expect(view.result).toBeUndefined();
+    expect(view.checks.podCount.error).toBe('notWholeNumber');
+    expect(view.checks.memoryRequest.error).toBeUndefined();
+  });
+
+  it('charts the limit as the containers memory when there is no request', () => {
+    expect(calculatorView({ ...fields, memoryRequest: '' }, undefined, []).requestBytes).toBe(
+      2 * Gi,
+    );
   });
 });

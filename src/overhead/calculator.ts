@@ -1,6 +1,6 @@
 /**
- * Pod memory/CPU calculator for Kata pods (pure; no React). Follows the source document,
- * section 2.1.1: requested container memory is hot-plugged into the VM before the container
+ * Pod memory/CPU calculator for Kata pods (pure; no React). Follows OSC docs ›
+ * Resource requirements (docs/REFERENCES.md): requested container memory is hot-plugged into the VM before the container
  * starts; the scheduler charges the pod's requests plus the RuntimeClass `overhead.podFixed`.
  */
 import {
@@ -12,6 +12,8 @@ import {
   OPERATOR_DEFAULT_OVERHEAD,
 } from './memoryModel';
 import type { Overhead } from './memoryModel';
+import { checkCalculatorFields } from './form';
+import type { CalculatorChecks, CalculatorFields } from './form';
 import { parseQuantity } from './quantity';
 
 export type OverheadAnalysis = {
@@ -83,7 +85,7 @@ export type NodeFit = CalculatorNode & {
   limitedBy: LimitingResource | undefined;
 };
 
-export type CalculatorFlags = {
+type CalculatorFlags = {
   /** No memory limit: the guest kernel can run out of memory and kill other processes. */
   noLimit: boolean;
   /** The limit is below the request (the API server rejects such a pod). */
@@ -180,5 +182,37 @@ export const calculate = (input: CalculatorInput): CalculatorResult => {
       overheadMatchesOperatorDefault: overhead.matchesOperatorDefault,
       overheadMissing: overhead.missing,
     },
+  };
+};
+
+/** The calculator as the page shows it: each field's check, and the result when all are valid. */
+export type CalculatorView = {
+  checks: CalculatorChecks;
+  /** undefined while a field is invalid. */
+  result: CalculatorResult | undefined;
+  /** The memory the breakdown chart shows for the containers: the request, else the limit. */
+  requestBytes: number;
+};
+
+export const calculatorView = (
+  fields: CalculatorFields,
+  podFixed: Record<string, string> | undefined,
+  nodes: readonly CalculatorNode[],
+): CalculatorView => {
+  const checks = checkCalculatorFields(fields);
+  const valid = Object.values(checks).every((c) => c.error === undefined);
+  return {
+    checks,
+    result: valid
+      ? calculate({
+          memoryRequest: checks.memoryRequest.value,
+          memoryLimit: checks.memoryLimit.value,
+          cpuRequest: checks.cpuRequest.value,
+          podCount: checks.podCount.value ?? 1,
+          podFixed,
+          nodes,
+        })
+      : undefined,
+    requestBytes: checks.memoryRequest.value ?? checks.memoryLimit.value ?? 0,
   };
 };

@@ -31,3 +31,28 @@ export const checkPodCount = (raw: string): FieldCheck => {
   if (value > MAX_POD_COUNT) return { value: undefined, error: 'tooLarge' };
   return { value, error: undefined };
 };
+
+/** The calculator's fields, as the user typed them. */
+export type CalculatorFields = {
+  memoryRequest: string;
+  memoryLimit: string;
+  cpuRequest: string;
+  podCount: string;
+};
+
+export type CalculatorChecks = Record<keyof CalculatorFields, FieldCheck>;
+
+/** What the calculator starts with: a typical pod (1Gi request, 2Gi limit, 500m), once. */
+export const INITIAL_CALCULATOR_FIELDS: CalculatorFields = {
+  memoryRequest: '1Gi',
+  memoryLimit: '2Gi',
+  cpuRequest: '500m',
+  podCount: '1',
+};
+
+export const checkCalculatorFields = (fields: CalculatorFields): CalculatorChecks => ({
+  memoryRequest: checkQuantity(fields.memoryRequest, false),
+  memoryLimit: checkQuantity(fields.memoryLimit, false),
+  cpuRequest: checkQuantity(fields.cpuRequest, false),
+  podCount: checkPodCount(fields.podCount),
+});

@@ -1,6 +1,5 @@
 /**
- * The Kata memory model of the source document, section 2.1.1 ("OpenShift Sandboxed Containers
- * のリソース要件"), as data. Pure: no React.
+ * The Kata memory model of OSC docs › Resource requirements (docs/REFERENCES.md), as data. Pure: no React.
  *
  * Each pod is a VM run by a QEMU process that hosts kata-agent; `containerd-shim-kata-v2` and
  * `virtiofsd` run beside it on the host. The values are the documented defaults ("~" = about).
@@ -9,7 +8,7 @@
 const Mi = 1024 ** 2;
 const Gi = 1024 ** 3;
 
-export type MemoryComponentId =
+type MemoryComponentId =
   'vmDefault' | 'guestKernel' | 'qemu' | 'virtiofsd' | 'shim' | 'fileBufferCache';
 
 export type MemoryComponent = {
@@ -18,13 +17,13 @@ export type MemoryComponent = {
   bytes: number;
   /** The documented quantity, e.g. "~110Mi". */
   documented: string;
-  /** The value is an approximation ("~") in the source. */
+  /** The value is an approximation ("~") in the documentation. */
   approximate: boolean;
   /** Inside the VM (guest) or a host process outside the VM. */
   where: 'guest' | 'host';
 };
 
-/** The seed's "default memory sizes" table, in its order. */
+/** The documented "Default memory sizes" table, in its order. */
 export const MEMORY_MODEL: readonly MemoryComponent[] = [
   { id: 'vmDefault', bytes: 2 * Gi, documented: '2Gi', approximate: false, where: 'guest' },
   { id: 'guestKernel', bytes: 110 * Mi, documented: '~110Mi', approximate: true, where: 'guest' },
@@ -53,7 +52,7 @@ export const GUEST_KERNEL_BYTES = bytesOf('guestKernel');
 export const FILE_BUFFER_CACHE_BYTES = bytesOf('fileBufferCache');
 
 /** The per-pod host processes outside the VM: QEMU (without VM memory), virtiofsd, the shim. */
-export const HOST_PROCESS_COMPONENTS: readonly MemoryComponentId[] = ['qemu', 'virtiofsd', 'shim'];
+const HOST_PROCESS_COMPONENTS: readonly MemoryComponentId[] = ['qemu', 'virtiofsd', 'shim'];
 
 /** Estimated memory of the host processes outside the VM, per pod: 30 + 10 + 20 = ~60Mi. */
 export const HOST_PROCESSES_BYTES = HOST_PROCESS_COMPONENTS.reduce((s, id) => s + bytesOf(id), 0);
@@ -69,7 +68,7 @@ export const ESTIMATED_POD_OVERHEAD_WITH_FILE_CACHE_BYTES =
   ESTIMATED_POD_OVERHEAD_BYTES + FILE_BUFFER_CACHE_BYTES;
 
 /**
- * The source's example for changing the overhead: "when the container's settings consume more than
+ * The documentation's example for changing the overhead: "when the container's settings consume more than
  * 350Mi of memory in the QEMU process and guest kernel data".
  */
 export const QEMU_GUEST_KERNEL_EXAMPLE_BYTES = 350 * Mi;

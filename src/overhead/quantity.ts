@@ -28,8 +28,11 @@ const DECIMAL_SUFFIXES = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, 
 
 const QUANTITY_RE = /^([+-]?)(\d+\.?\d*|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?\d+|[numkMGTPE]?)$/;
 
-const isBinarySuffix = (s: string): s is keyof typeof BINARY_SUFFIXES => s in BINARY_SUFFIXES;
-const isDecimalSuffix = (s: string): s is keyof typeof DECIMAL_SUFFIXES => s in DECIMAL_SUFFIXES;
+/** Suffix -> multiplier or exponent, as maps: the parser looks one up for every node it reads. */
+const BINARY_MULTIPLIERS: ReadonlyMap<string, number> = new Map(
+  Object.entries(BINARY_SUFFIXES).map(([suffix, power]) => [suffix, 1024 ** power]),
+);
+const DECIMAL_EXPONENTS: ReadonlyMap<string, number> = new Map(Object.entries(DECIMAL_SUFFIXES));
 
 /**
  * Parses a Kubernetes quantity into its value in base units (bytes for memory, cores for CPU).
@@ -41,12 +44,13 @@ export const parseQuantity = (s: unknown): number | undefined => {
   const match = QUANTITY_RE.exec(s.trim());
   if (!match) return undefined;
   const [, sign, digits, suffix] = match;
+  const binary = BINARY_MULTIPLIERS.get(suffix);
   let value: number;
-  if (isBinarySuffix(suffix)) {
+  if (binary !== undefined) {
     // Scaling by a power of two is exact.
-    value = Number(`${sign}${digits}`) * 1024 ** BINARY_SUFFIXES[suffix];
+    value = (sign === '-' ? -1 : 1) * Number(digits) * binary;
   } else {
-    const exponent = isDecimalSuffix(suffix) ? DECIMAL_SUFFIXES[suffix] : Number(suffix.slice(1));
+    const exponent = DECIMAL_EXPONENTS.get(suffix) ?? Number(suffix.slice(1));
     // Let Number() apply the decimal exponent so the result is correctly rounded (0.1, not
     // 0.1 * 1 computed as 100 * 0.001 = 0.10000000000000001).
     value = Number(`${sign}${digits}e${String(exponent)}`);

@@ -1,29 +1,19 @@
-import { useState } from 'react';
-import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import {
   AlertActionLink,
   Button,
   Checkbox,
   Form,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
   Modal,
   ModalBody,
   ModalFooter,
   ModalHeader,
-  TextInput,
 } from '@patternfly/react-core';
 import type { RuntimeClassKind } from '../models';
-import { RuntimeClassModel } from '../models';
-import { checkQuantity } from '../overhead/form';
-import { buildOverheadPatch, isStaleVersionError } from '../overhead/patch';
-import { toCpuQuantityString, toQuantityString } from '../overhead/quantity';
-import type { ApiError } from '../shared/errors';
-import { toApiError } from '../shared/errors';
-import { usePluginTranslation } from '../shared/i18n';
 import { Alert } from '../shared/Alert';
+import { TextFormGroup } from '../shared/fields';
+import { usePluginTranslation } from '../shared/i18n';
+import { useOverheadEdit } from './useOverheadEdit';
+import { useQuantityErrorText } from './useQuantityErrorText';
 
 type EditOverheadModalProps = {
   /** The RuntimeClass as the watch currently has it. */
@@ -31,73 +21,16 @@ type EditOverheadModalProps = {
   onClose: () => void;
 };
 
-const valuesOf = (rc: RuntimeClassKind) => ({
-  memory: rc.overhead?.podFixed?.memory ?? '',
-  cpu: rc.overhead?.podFixed?.cpu ?? '',
-});
-
 /**
  * Edits `overhead.podFixed` behind an explicit "unsupported change" confirmation. The patch tests
  * the resourceVersion loaded when the dialog opened (or last reloaded).
  */
 export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalProps) => {
   const { t, i18n } = usePluginTranslation();
-  const [loaded, setLoaded] = useState(runtimeClass);
-  const [memory, setMemory] = useState(() => valuesOf(runtimeClass).memory);
-  const [cpu, setCpu] = useState(() => valuesOf(runtimeClass).cpu);
-  const [confirmed, setConfirmed] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const name = loaded.metadata?.name ?? '';
-
-  const memoryCheck = checkQuantity(memory, true);
-  const cpuCheck = checkQuantity(cpu, true);
-  const fieldError = (c: ReturnType<typeof checkQuantity>) => {
-    switch (c.error) {
-      case undefined:
-        return undefined;
-      case 'required':
-        return t('Enter a value.');
-      case 'negative':
-        return t('The value cannot be negative.');
-      case 'invalid':
-      case 'notWholeNumber':
-      case 'tooLarge':
-        return t('Enter a Kubernetes quantity, for example 512Mi, 2Gi or 500m.');
-    }
-  };
-  const memoryError = fieldError(memoryCheck);
-  const cpuError = fieldError(cpuCheck);
-  const canSave =
-    confirmed && !saving && memoryCheck.value !== undefined && cpuCheck.value !== undefined;
-  const stale = error !== undefined && isStaleVersionError(error);
-
-  const save = async () => {
-    if (memoryCheck.value === undefined || cpuCheck.value === undefined) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await k8sPatch({
-        model: RuntimeClassModel,
-        resource: loaded,
-        data: buildOverheadPatch(loaded, {
-          memory: toQuantityString(memoryCheck.value),
-          cpu: toCpuQuantityString(cpuCheck.value),
-        }),
-      });
-      onClose();
-    } catch (e) {
-      setError(toApiError(e));
-      setSaving(false);
-    }
-  };
-
-  const reload = () => {
-    setLoaded(runtimeClass);
-    setMemory(valuesOf(runtimeClass).memory);
-    setCpu(valuesOf(runtimeClass).cpu);
-    setError(undefined);
-  };
+  const errorText = useQuantityErrorText();
+  const { state, view, dispatch, save, reload } = useOverheadEdit(runtimeClass, onClose);
+  const { error } = state;
+  const name = state.loaded.metadata?.name ?? '';
 
   return (
     <Modal
@@ -118,7 +51,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
           id="scc-edit-overhead-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (canSave) void save();
+            save();
           }}
         >
           <Alert variant="warning" isInline title={t('Changing the pod overhead is not supported')}>
@@ -126,58 +59,42 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
               'Red Hat supports the default overhead values. Changing the default values is not supported, and changing them may cause technical issues. Existing pods keep the overhead they were created with; new values apply only to pods created afterwards.',
             )}
           </Alert>
-          <FormGroup label={t('Memory')} isRequired fieldId="scc-edit-overhead-memory">
-            <TextInput
-              id="scc-edit-overhead-memory"
-              isRequired
-              value={memory}
-              onChange={(_e, v) => {
-                setMemory(v);
-              }}
-              validated={memoryError ? 'error' : 'default'}
-              aria-describedby="scc-edit-overhead-memory-helper"
-              data-test="edit-overhead-memory"
-            />
-            <FormHelperText>
-              <HelperText id="scc-edit-overhead-memory-helper">
-                <HelperTextItem variant={memoryError ? 'error' : 'default'}>
-                  {memoryError ?? t('For example 350Mi or 500Mi.')}
-                </HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          </FormGroup>
-          <FormGroup label={t('CPU')} isRequired fieldId="scc-edit-overhead-cpu">
-            <TextInput
-              id="scc-edit-overhead-cpu"
-              isRequired
-              value={cpu}
-              onChange={(_e, v) => {
-                setCpu(v);
-              }}
-              validated={cpuError ? 'error' : 'default'}
-              aria-describedby="scc-edit-overhead-cpu-helper"
-              data-test="edit-overhead-cpu"
-            />
-            <FormHelperText>
-              <HelperText id="scc-edit-overhead-cpu-helper">
-                <HelperTextItem variant={cpuError ? 'error' : 'default'}>
-                  {cpuError ?? t('For example 250m or 500m.')}
-                </HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          </FormGroup>
+          <TextFormGroup
+            label={t('Memory')}
+            id="scc-edit-overhead-memory"
+            isRequired
+            value={state.memory}
+            error={errorText(view.memory.error)}
+            hint={t('For example 350Mi or 500Mi.')}
+            onChange={(value) => {
+              dispatch({ type: 'memory', value });
+            }}
+            data-test="edit-overhead-memory"
+          />
+          <TextFormGroup
+            label={t('CPU')}
+            id="scc-edit-overhead-cpu"
+            isRequired
+            value={state.cpu}
+            error={errorText(view.cpu.error)}
+            hint={t('For example 250m or 500m.')}
+            onChange={(value) => {
+              dispatch({ type: 'cpu', value });
+            }}
+            data-test="edit-overhead-cpu"
+          />
           <Checkbox
             id="scc-edit-overhead-confirm"
             label={t(
               'I understand that this change is not supported by Red Hat and may cause technical issues',
             )}
-            isChecked={confirmed}
-            onChange={(_e, checked) => {
-              setConfirmed(checked);
+            isChecked={state.confirmed}
+            onChange={(_e, confirmed) => {
+              dispatch({ type: 'confirm', confirmed });
             }}
             data-test="edit-overhead-confirm"
           />
-          {error && stale ? (
+          {error && view.stale ? (
             <Alert
               variant="danger"
               isInline
@@ -190,7 +107,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
               )}
             </Alert>
           ) : null}
-          {error && !stale ? (
+          {error && !view.stale ? (
             <Alert
               variant="danger"
               isInline
@@ -207,8 +124,8 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
           variant="primary"
           type="submit"
           form="scc-edit-overhead-form"
-          isDisabled={!canSave}
-          isLoading={saving}
+          isDisabled={!view.patch}
+          isLoading={state.saving}
           data-test="edit-overhead-save"
         >
           {t('Save')}

@@ -45,7 +45,7 @@ type MemoryBreakdownProps = {
 };
 
 /**
- * The memory one Kata pod is expected to use on its node (source section 2.1.1), as labelled bars
+ * The memory one Kata pod is expected to use on its node (OSC docs › Resource requirements), as bars
  * with a table alternative, next to what the scheduler charges for it.
  */
 export const MemoryBreakdown = ({

@@ -11,13 +11,6 @@ import type { KataConfigKind, NodeKind, RuntimeClassKind } from '../models';
 import { createTestI18n, renderWithI18n } from '../shared/test-utils';
 import RuntimeClassPage from './RuntimeClassPage';
 
-// The typed SDK mock lives next to node_modules, outside jest's roots, so load it explicitly.
-jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
-  jest.requireActual<Record<string, unknown>>(
-    '../../__mocks__/@openshift-console/dynamic-plugin-sdk',
-  ),
-);
-
 const kata = (podFixed?: Record<string, string>, resourceVersion = '7'): RuntimeClassKind => ({
   apiVersion: 'node.k8s.io/v1',
   kind: 'RuntimeClass',
@@ -199,7 +192,8 @@ describe('RuntimeClassPage', () => {
 describe('Edit pod overhead', () => {
   const openModal = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(screen.getByRole('button', { name: 'Edit pod overhead' }));
-    return screen.getByRole('dialog');
+    // The dialog's code loads when it is opened.
+    return screen.findByRole('dialog');
   };
 
   it('requires the unsupported-change confirmation, then patches with a resourceVersion test', async () => {

@@ -2,6 +2,8 @@
  * What the console's k8s functions reject with: an HttpError carrying the HTTP status (`code`)
  * and the API server's `Status` body (`json`). Anything else is treated as a network failure.
  */
+import { isRecord } from './guards';
+
 export type ApiError = {
   /** HTTP status, when the server answered. */
   code?: number;
@@ -19,8 +21,6 @@ type StatusBody = {
   code?: unknown;
   details?: { causes?: unknown };
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Normalises anything a k8s* call can throw into one shape the pages can show. */
 export const toApiError = (err: unknown): ApiError => {

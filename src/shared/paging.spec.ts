@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { mayHaveMorePages, SETTLE_MS, useListMayGrow } from './paging';
+import { mayHaveMorePages, SETTLE_MS } from './paging';
+import { useListMayGrow } from './useListMayGrow';
 
 describe('mayHaveMorePages', () => {
   it.each([

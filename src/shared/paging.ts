@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /**
  * The console lists in pages of 250 and reports `loaded` with the first page, adding the others
  * as they arrive (openshift/console release-4.22, console-dynamic-plugin-sdk/src/app/k8s/actions/
@@ -7,7 +5,7 @@ import { useEffect, useState } from 'react';
  * pages follow, but every page before the last holds exactly 250 items: a positive multiple of
  * 250 that grew a moment ago may still be partial.
  */
-export const CONSOLE_PAGE_SIZE = 250;
+const CONSOLE_PAGE_SIZE = 250;
 
 /** How long a multiple-of-250 count must stay unchanged before it is taken as the total. */
 export const SETTLE_MS = 2000;
@@ -15,19 +13,3 @@ export const SETTLE_MS = 2000;
 /** Pure: may more pages still arrive for a list of `count` items that last grew `sinceMs` ago? */
 export const mayHaveMorePages = (count: number, sinceMs: number): boolean =>
   count > 0 && count % CONSOLE_PAGE_SIZE === 0 && sinceMs < SETTLE_MS;
-
-/** True while `count` may be a partial list (until it has stayed put for SETTLE_MS). */
-export const useListMayGrow = (count: number): boolean => {
-  const [settled, setSettled] = useState<number | undefined>(undefined);
-  const fullPages = mayHaveMorePages(count, 0);
-  useEffect(() => {
-    if (!fullPages) return undefined;
-    const timer = setTimeout(() => {
-      setSettled(count);
-    }, SETTLE_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [count, fullPages]);
-  return fullPages && settled !== count;
-};

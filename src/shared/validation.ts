@@ -6,7 +6,7 @@
  */
 import { CRIO_LOG_LEVELS } from '../models/constants';
 
-export type ValidationCode =
+type ValidationCode =
   | 'required'
   | 'label-key-prefix-empty'
   | 'label-key-prefix-too-long'
@@ -33,9 +33,9 @@ export type ValidationError = {
   value?: string;
 };
 
-export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
-export const QUALIFIED_NAME_MAX_LENGTH = 63;
-export const LABEL_VALUE_MAX_LENGTH = 63;
+const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+const QUALIFIED_NAME_MAX_LENGTH = 63;
+const LABEL_VALUE_MAX_LENGTH = 63;
 
 const QUALIFIED_NAME_RE = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE_RE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -43,12 +43,15 @@ const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
 
 export const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
-export type SelectorOperator = (typeof SELECTOR_OPERATORS)[number];
+type SelectorOperator = (typeof SELECTOR_OPERATORS)[number];
 
-export const isSelectorOperator = (op: string): op is SelectorOperator =>
+const isSelectorOperator = (op: string): op is SelectorOperator =>
   (SELECTOR_OPERATORS as readonly string[]).includes(op);
 
-/** DNS-1123 subdomain (resource names such as a KataConfig's): lowercase, <= 253 characters. */
+/**
+ * DNS-1123 subdomain: the name of a cluster-scoped custom resource such as a KataConfig
+ * (apimachinery NameIsDNSSubdomain); lowercase, <= 253 characters.
+ */
 export const validateDns1123Subdomain = (value: string): ValidationError[] => {
   if (value === '') return [{ code: 'required' }];
   const errors: ValidationError[] = [];
@@ -58,9 +61,6 @@ export const validateDns1123Subdomain = (value: string): ValidationError[] => {
   if (!DNS1123_SUBDOMAIN_RE.test(value)) errors.push({ code: 'name-invalid' });
   return errors;
 };
-
-/** The name of a cluster-scoped custom resource (apimachinery NameIsDNSSubdomain). */
-export const validateResourceName = validateDns1123Subdomain;
 
 /** A label key: optional DNS-1123 subdomain prefix and "/", then a name of <= 63 characters. */
 export const validateLabelKey = (key: string): ValidationError[] => {

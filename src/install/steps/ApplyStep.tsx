@@ -1,18 +1,10 @@
 import { Button, Content, List, ListItem, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../../shared/i18n';
-import type { OperationResult } from '../executor';
 import { OperationList } from '../OperationList';
-import type { PlanOperation } from '../plan';
+import { isApplied } from '../run';
+import type { ApplyState } from '../run';
 import type { Permission } from '../wizard';
 import { Alert } from '../../shared/Alert';
-
-export type ApplyState = {
-  operations: readonly PlanOperation[];
-  results: (OperationResult | undefined)[];
-  /** Index of the operation running now. */
-  running?: number;
-  failedAt?: number;
-};
 
 type ApplyStepProps = {
   state?: ApplyState;
@@ -22,11 +14,6 @@ type ApplyStepProps = {
   onStart: () => void;
   onRetry: () => void;
 };
-
-export const isApplied = (state: ApplyState | undefined): boolean =>
-  state !== undefined &&
-  state.running === undefined &&
-  state.results.every((r) => r?.status === 'succeeded');
 
 /** Step 6: run the operations in order; a failure stops with the API message and a Retry. */
 export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: ApplyStepProps) => {

@@ -1,33 +1,21 @@
+import { useState } from 'react';
 import {
   CodeBlock,
   CodeBlockCode,
   ExpandableSection,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
-  Radio,
-  TextInput,
 } from '@patternfly/react-core';
-import { useState } from 'react';
 import type { NodeFeatureDiscoveryKind } from '../../models';
 import { useValidationMessage } from '../../kataconfig/useValidationMessage';
+import { KATA_NFD_CONFIG_DATA } from '../../nfd/configData';
+import { TextFormGroup } from '../../shared/fields';
 import { usePluginTranslation } from '../../shared/i18n';
-import { KATA_NFD_CONFIG_DATA } from '../nfdRule';
+import { RadioGroup } from '../../shared/RadioGroup';
 import { validateNfdSettings } from '../plan';
 import type { NfdAnswers, NfdCreateSettings } from '../plan';
-
-const FieldError = ({ id, text }: { id: string; text: string | undefined }) =>
-  text ? (
-    <FormHelperText>
-      <HelperText id={id}>
-        <HelperTextItem variant="error">{text}</HelperTextItem>
-      </HelperText>
-    </FormHelperText>
-  ) : null;
 
 type NfdStepProps = {
   value: NfdAnswers;
@@ -61,46 +49,33 @@ export const NfdStep = ({ value, reusable, onChange }: NfdStepProps) => {
         return t('Enter an image reference without spaces, such as registry/repository:tag.');
     }
   })();
-  const creating = value.mode === 'create';
   return (
     <Form
       onSubmit={(e) => {
         e.preventDefault();
       }}
     >
-      <FormGroup
-        role="radiogroup"
-        isStack
-        fieldId="scc-install-nfd-mode"
+      <RadioGroup<NfdAnswers['mode']>
+        id="scc-install-nfd"
         label={t('NodeFeatureDiscovery')}
-      >
-        <Radio
-          id="scc-install-nfd-reuse"
-          name="scc-install-nfd-mode"
-          label={t('Use an existing NodeFeatureDiscovery that has the Kata rule')}
-          description={
-            reusable.length === 0
-              ? t('None of the existing NodeFeatureDiscoveries has the Kata rule.')
-              : undefined
-          }
-          isDisabled={reusable.length === 0}
-          isChecked={value.mode === 'reuse'}
-          onChange={() => {
-            onChange({ ...value, mode: 'reuse' });
-          }}
-          data-test="nfd-reuse"
-        />
-        <Radio
-          id="scc-install-nfd-create"
-          name="scc-install-nfd-mode"
-          label={t('Create a NodeFeatureDiscovery')}
-          isChecked={creating}
-          onChange={() => {
-            onChange({ ...value, mode: 'create' });
-          }}
-          data-test="nfd-create"
-        />
-      </FormGroup>
+        testPrefix="nfd"
+        value={value.mode}
+        onChange={(mode) => {
+          onChange({ ...value, mode });
+        }}
+        options={[
+          {
+            value: 'reuse',
+            label: t('Use an existing NodeFeatureDiscovery that has the Kata rule'),
+            description:
+              reusable.length === 0
+                ? t('None of the existing NodeFeatureDiscoveries has the Kata rule.')
+                : undefined,
+            isDisabled: reusable.length === 0,
+          },
+          { value: 'create', label: t('Create a NodeFeatureDiscovery') },
+        ]}
+      />
       {value.mode === 'reuse' && reusable.length > 0 ? (
         <FormGroup label={t('Existing NodeFeatureDiscovery')} fieldId="scc-install-nfd-existing">
           <FormSelect
@@ -117,56 +92,41 @@ export const NfdStep = ({ value, reusable, onChange }: NfdStepProps) => {
           </FormSelect>
         </FormGroup>
       ) : null}
-      {creating ? (
+      {value.mode === 'create' ? (
         <>
-          <FormGroup label={t('Name')} isRequired fieldId="scc-install-nfd-name">
-            <TextInput
-              id="scc-install-nfd-name"
-              isRequired
-              value={value.create.name}
-              validated={errors.name ? 'error' : 'default'}
-              aria-describedby={errors.name ? 'scc-install-nfd-name-error' : undefined}
-              onChange={(_e, name) => {
-                setCreate({ name });
-              }}
-              data-test="nfd-name"
-            />
-            <FieldError
-              id="scc-install-nfd-name-error"
-              text={errors.name ? message(errors.name) : undefined}
-            />
-          </FormGroup>
-          <FormGroup label={t('Namespace')} isRequired fieldId="scc-install-nfd-namespace">
-            <TextInput
-              id="scc-install-nfd-namespace"
-              isRequired
-              value={value.create.namespace}
-              validated={errors.namespace ? 'error' : 'default'}
-              aria-describedby={errors.namespace ? 'scc-install-nfd-namespace-error' : undefined}
-              onChange={(_e, namespace) => {
-                setCreate({ namespace });
-              }}
-              data-test="nfd-namespace"
-            />
-            <FieldError
-              id="scc-install-nfd-namespace-error"
-              text={errors.namespace ? message(errors.namespace) : undefined}
-            />
-          </FormGroup>
-          <FormGroup label={t('Operand image')} isRequired fieldId="scc-install-nfd-image">
-            <TextInput
-              id="scc-install-nfd-image"
-              isRequired
-              value={value.create.image}
-              validated={errors.image ? 'error' : 'default'}
-              aria-describedby={errors.image ? 'scc-install-nfd-image-error' : undefined}
-              onChange={(_e, image) => {
-                setCreate({ image });
-              }}
-              data-test="nfd-image"
-            />
-            <FieldError id="scc-install-nfd-image-error" text={imageError} />
-          </FormGroup>
+          <TextFormGroup
+            label={t('Name')}
+            id="scc-install-nfd-name"
+            isRequired
+            value={value.create.name}
+            error={errors.name ? message(errors.name) : undefined}
+            onChange={(name) => {
+              setCreate({ name });
+            }}
+            data-test="nfd-name"
+          />
+          <TextFormGroup
+            label={t('Namespace')}
+            id="scc-install-nfd-namespace"
+            isRequired
+            value={value.create.namespace}
+            error={errors.namespace ? message(errors.namespace) : undefined}
+            onChange={(namespace) => {
+              setCreate({ namespace });
+            }}
+            data-test="nfd-namespace"
+          />
+          <TextFormGroup
+            label={t('Operand image')}
+            id="scc-install-nfd-image"
+            isRequired
+            value={value.create.image}
+            error={imageError}
+            onChange={(image) => {
+              setCreate({ image });
+            }}
+            data-test="nfd-image"
+          />
           <ExpandableSection
             toggleText={t('Show the Kata detection rule')}
             isExpanded={showRule}

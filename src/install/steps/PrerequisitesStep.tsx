@@ -33,7 +33,7 @@ type PrerequisitesStepProps = {
   infrastructure?: InfrastructureKind;
 };
 
-/** Step 1 (seed §2.1.2 前提条件): operators, permissions, an existing KataConfig, platforms. */
+/** Step 1 (OSC docs › Checking node eligibility › Prerequisites): operators, permissions, an existing KataConfig, platforms. */
 export const PrerequisitesStep = ({
   oscInstalled,
   nfdInstalled,

@@ -5,13 +5,13 @@ import {
   Icon,
   List,
   ListItem,
-  Progress,
   Spinner,
   Title,
   Stack,
 } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationCircleIcon, OutlinedClockIcon } from '@patternfly/react-icons';
 import { Link } from 'react-router';
+import { ReadyProgress, useNodeStateText } from '../../kataconfig/NodeProgress';
 import { inProgressCondition, nodeCounts, nodeProgressRows } from '../../kataconfig/status';
 import type { NodeProgressState } from '../../kataconfig/status';
 import { ROUTES } from '../../models/constants';
@@ -19,26 +19,6 @@ import type { KataConfigKind } from '../../models';
 import { usePluginTranslation } from '../../shared/i18n';
 import { rolloutDone } from '../wizard';
 import { Alert } from '../../shared/Alert';
-
-const NodeState = ({ state }: { state: NodeProgressState }) => {
-  const { t } = usePluginTranslation();
-  switch (state) {
-    case 'installed':
-      return t('Installed');
-    case 'installing':
-      return t('Installing');
-    case 'waitingToInstall':
-      return t('Waiting to install');
-    case 'failedToInstall':
-      return t('Failed to install');
-    case 'uninstalling':
-      return t('Uninstalling');
-    case 'waitingToUninstall':
-      return t('Waiting to uninstall');
-    case 'failedToUninstall':
-      return t('Failed to uninstall');
-  }
-};
 
 const stateIcon = (state: NodeProgressState) => {
   switch (state) {
@@ -70,7 +50,8 @@ const stateIcon = (state: NodeProgressState) => {
 
 /** Step 7: live per-node rollout from KataConfig.status.kataNodes, until done. */
 export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) => {
-  const { t, i18n } = usePluginTranslation();
+  const { t } = usePluginTranslation();
+  const stateText = useNodeStateText();
   const links = (
     <Content component="p">
       <Link to={ROUTES.nodes}>{t('Node eligibility')}</Link>
@@ -92,23 +73,12 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
   const rows = nodeProgressRows(kataConfig.status?.kataNodes);
   const condition = inProgressCondition(kataConfig);
   const done = rolloutDone(kataConfig);
-  const fmt = new Intl.NumberFormat(i18n.language);
   return (
     <Stack hasGutter>
-      <Progress
-        value={counts.ready}
-        min={0}
-        max={Math.max(counts.total, 1)}
+      <ReadyProgress
+        counts={counts}
         title={t('Nodes with the Kata runtime')}
-        label={t('{{ready}} of {{total}} nodes ready', {
-          ready: fmt.format(counts.ready),
-          total: fmt.format(counts.total),
-        })}
-        valueText={t('{{ready}} of {{total}} nodes ready', {
-          ready: fmt.format(counts.ready),
-          total: fmt.format(counts.total),
-        })}
-        variant={done ? 'success' : undefined}
+        done={done}
         data-test="rollout-progress"
       />
       {condition?.message ? (
@@ -143,9 +113,7 @@ export const ProgressStep = ({ kataConfig }: { kataConfig?: KataConfigKind }) =>
             <ListItem key={row.name} icon={stateIcon(row.state)}>
               <Flex spaceItems={{ default: 'spaceItemsSm' }}>
                 <FlexItem>{row.name}</FlexItem>
-                <FlexItem>
-                  <NodeState state={row.state} />
-                </FlexItem>
+                <FlexItem>{stateText(row.state)}</FlexItem>
               </Flex>
             </ListItem>
           ))}

@@ -12,9 +12,10 @@ import {
 import yaml from 'js-yaml';
 import { useState } from 'react';
 import { usePluginTranslation } from '../../shared/i18n';
-import type { OperationResult } from '../executor';
-import { OperationList, useDescribeOperation } from '../OperationList';
+import { OperationList } from '../OperationList';
+import { useDescribeOperation } from '../useOperationText';
 import type { PlanOperation } from '../plan';
+import type { DryRunState } from '../run';
 import type { ExpectedTargets } from '../wizard';
 import { Alert } from '../../shared/Alert';
 
@@ -24,11 +25,6 @@ const yamlOf = (op: PlanOperation): string =>
     noRefs: true,
     lineWidth: -1,
   });
-
-export type DryRunState = {
-  running: boolean;
-  results?: (OperationResult | undefined)[];
-};
 
 type ReviewStepProps = {
   operations: readonly PlanOperation[];

@@ -1,4 +1,5 @@
-import { KATA_NFD_CONFIG_DATA, configDataHasKataRule, nfdsWithKataRule } from './nfdRule';
+import { KATA_NFD_CONFIG_DATA } from './configData';
+import { configDataHasKataRule, nfdsWithKataRule } from './kataRule';
 
 const rule = (matchOn: string) => `sources:
   custom:
@@ -8,7 +9,7 @@ ${matchOn}`;
 
 describe('configDataHasKataRule', () => {
   it.each([
-    ['the seed configData', KATA_NFD_CONFIG_DATA, true],
+    ['the documented configData', KATA_NFD_CONFIG_DATA, true],
     [
       'both alternatives with extra flags and modules',
       rule(`        - cpuId: ["SSE4", "VMX", "AVX"]

@@ -1,29 +1,12 @@
 /**
- * The NFD custom rule that labels Kata-capable nodes (seed §2.1.2, nfd.yaml), and how to recognise
- * it in an existing NodeFeatureDiscovery's `workerConfig.configData`.
+ * How to recognise the NFD custom rule that labels Kata-capable nodes (configData.ts) in an
+ * existing NodeFeatureDiscovery's `workerConfig.configData`. Reads YAML: loaded on demand
+ * (useNfdKataRule) by the pages that only need the answer.
  */
 import yaml from 'js-yaml';
 import { KATA_RUNTIME_LABEL } from '../models/constants';
 import type { NodeFeatureDiscoveryKind } from '../models';
-
-/**
- * `workerConfig.configData` exactly as the seed's nfd.yaml holds it: CPU ID SSE4 + VMX with the
- * kvm and kvm_intel modules, or SSE4 + SVM with kvm and kvm_amd.
- */
-export const KATA_NFD_CONFIG_DATA = [
-  'sources:',
-  '   custom:',
-  '     - name: "feature.node.kubernetes.io/runtime.kata"',
-  '       matchOn:',
-  '         - cpuId: ["SSE4", "VMX"]',
-  '           loadedKMod: ["kvm", "kvm_intel"]',
-  '         - cpuId: ["SSE4", "SVM"]',
-  '           loadedKMod: ["kvm", "kvm_amd"]',
-  '',
-].join('\n');
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../shared/guards';
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];

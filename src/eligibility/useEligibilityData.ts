@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sWatchResources } from '@openshift-console/dynamic-plugin-sdk';
-import { eligibilityContext } from '../eligibility/context';
-import type { EligibilityContext } from '../eligibility/types';
 import type {
   InfrastructureKind,
   KataConfigKind,
@@ -19,8 +17,11 @@ import {
 } from '../models';
 import { FLAG_KATACONFIG, FLAG_NFD, KATA_RUNTIME_CLASS } from '../models/constants';
 import type { ApiError } from '../shared/errors';
+import { useNfdKataRule } from '../nfd/useNfdKataRule';
 import { toApiError } from '../shared/errors';
-import { useFlagState } from '../shared/flags';
+import { useFlagState } from '../shared/useFlagState';
+import type { EligibilityContext } from './types';
+import { eligibilityContext } from './context';
 
 type Resources = {
   nodes: NodeKind[];
@@ -33,7 +34,7 @@ type Resources = {
 export type EligibilityData = {
   /** Undefined when the nodes are not watched (Node tab) or not loaded yet. */
   nodes: NodeKind[] | undefined;
-  /** The nodes (when watched) and the KataConfig have loaded. */
+  /** The nodes (when watched), the KataConfig and (when there is one) the NFD kata rule are known. */
   loaded: boolean;
   /** Failing to list nodes is the page's error; the other kinds are optional context. */
   error: ApiError | undefined;
@@ -94,6 +95,7 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
     kataRuntimeClass?.loaded && !kataRuntimeClass.loadError
       ? kataRuntimeClass.data.at(0)
       : undefined;
+  const nfdKataRule = useNfdKataRule(nfdList);
   const context = useMemo(
     () =>
       eligibilityContext({
@@ -102,8 +104,9 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
         nodeFeatureDiscoveries: nfdList,
         kataRuntimeClass: runtimeClass,
         nfdInstalled,
+        nfdKataRule: nfdKataRule.value,
       }),
-    [infra, kataConfigList, nfdList, runtimeClass, nfdInstalled],
+    [infra, kataConfigList, nfdList, runtimeClass, nfdInstalled, nfdKataRule.value],
   );
 
   const nodesError: unknown = nodes?.loadError;
@@ -112,7 +115,8 @@ export const useEligibilityData = (withNodes = true): EligibilityData => {
   const nodesLoaded = !withNodes || nodes?.loaded === true;
   return {
     nodes: withNodes && nodes?.loaded ? nodes.data : undefined,
-    loaded: flagsResolved && nodesLoaded && kataConfigLoaded,
+    // A verdict that depends on the NFD kata rule waits for it rather than flipping once it is read.
+    loaded: flagsResolved && nodesLoaded && kataConfigLoaded && !nfdKataRule.pending,
     error: nodesError ? toApiError(nodesError) : undefined,
     context,
   };

@@ -1,0 +1,54 @@
+import { KataConfigModel } from '../models';
+import type { OperationResult } from './executor';
+import type { PlanOperation } from './plan';
+import { INITIAL_RUN, dryRunFor, isApplied, planKey, runReducer, startApply } from './run';
+
+const label = (node: string): PlanOperation => ({ kind: 'label-node', node, patch: [] });
+const create: PlanOperation = {
+  kind: 'create',
+  model: KataConfigModel,
+  object: { metadata: { name: 'example-kataconfig' } },
+};
+const ok: OperationResult = { status: 'succeeded', outcome: 'created' };
+const failed: OperationResult = { status: 'failed', failure: { kind: 'missing' } };
+
+describe('the wizard run', () => {
+  it('applies operation after operation, then is done', () => {
+    const ops = [label('a'), create];
+    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    expect(s.apply?.running).toBe(0);
+    s = runReducer(s, { type: 'apply-result', index: 0, result: ok });
+    expect(s.apply?.running).toBe(1);
+    s = runReducer(s, { type: 'apply-result', index: 1, result: ok });
+    s = runReducer(s, { type: 'apply-done' });
+    expect(isApplied(s.apply)).toBe(true);
+  });
+
+  it('stops at a failure; a Retry of the same plan resumes there with the earlier results', () => {
+    const ops = [label('a'), create];
+    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    s = runReducer(s, { type: 'apply-result', index: 0, result: ok });
+    s = runReducer(s, { type: 'apply-result', index: 1, result: failed });
+    expect(s.apply?.running).toBeUndefined();
+    s = runReducer(s, { type: 'apply-done', failedAt: 1 });
+    expect(isApplied(s.apply)).toBe(false);
+    const retry = startApply(s.apply, [label('a'), create]);
+    expect(retry.running).toBe(1);
+    expect(retry.results[0]).toBe(ok);
+  });
+
+  it('starts over when the plan changed since the failure', () => {
+    const first = { ...startApply(undefined, [create]), running: undefined, failedAt: 0 };
+    const again = startApply(first, [label('b'), create]);
+    expect(again.running).toBe(0);
+    expect(again.results).toEqual([undefined, undefined]);
+  });
+
+  it('shows dry run results only for the plan they were computed for', () => {
+    let s = runReducer(INITIAL_RUN, { type: 'dry-run-started' });
+    expect(dryRunFor(s, 'x').running).toBe(true);
+    s = runReducer(s, { type: 'dry-run-done', results: [ok], planKey: planKey([create]) });
+    expect(dryRunFor(s, planKey([create])).results).toEqual([ok]);
+    expect(dryRunFor(s, planKey([label('c'), create])).results).toBeUndefined();
+  });
+});

@@ -1,0 +1,133 @@
+import { useMemo, useReducer, useState } from 'react';
+import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
+import { eligibilityContext } from '../eligibility/context';
+import { evaluateCluster } from '../eligibility/evaluate';
+import type { KataConfigFormState } from '../kataconfig/form';
+import { useNfdKataRule } from '../nfd/useNfdKataRule';
+import { runPlan } from './executor';
+import type { K8sClient } from './executor';
+import type { EligibilityMethod, NfdAnswers } from './plan';
+import { INITIAL_RUN, dryRunFor, isApplied, planKey, runReducer, startApply } from './run';
+import { useInstallData } from './useInstallData';
+import {
+  deriveWizard,
+  initialDraft,
+  methodForCheckNodeEligibility,
+  pinAnswers,
+  prerequisiteBlockers,
+  watchedLookup,
+} from './wizard';
+import type { Draft, NodeVerdict } from './wizard';
+
+/** The SDK's k8s functions, as the executor wants them. */
+const sdkClient: K8sClient = {
+  get: (options) => k8sGet(options),
+  create: (options) => k8sCreate(options),
+  patch: (options) => k8sPatch(options),
+};
+
+/**
+ * The install wizard's model: the user's draft, what the cluster says (useInstallData and the
+ * eligibility engine), what follows from both (deriveWizard) and the dry run and apply runs
+ * (run.ts), performed with the executor.
+ */
+export const useInstallWizard = () => {
+  const [draft, setDraft] = useState<Draft>(initialDraft);
+  const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
+  const data = useInstallData(draft.nfd.create.namespace);
+  // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
+  const nfdRule = useNfdKataRule(data.nfdsLoaded ? data.nfds : undefined);
+  const reusableNfds = nfdRule.reusable;
+  const verdicts = useMemo(() => {
+    const context = eligibilityContext({
+      infrastructure: data.infrastructure,
+      nfdInstalled: data.nfdInstalled,
+      nodeFeatureDiscoveries: data.nfdInstalled ? data.nfds : undefined,
+      nfdKataRule: reusableNfds.length > 0,
+    });
+    const { evaluations } = evaluateCluster(data.nodes, context);
+    return new Map<string, NodeVerdict>(evaluations.map((e) => [e.name, e.verdict]));
+  }, [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure, reusableNfds]);
+  const view = deriveWizard(draft, { ...data, verdicts, reusableNfds });
+  const key = planKey(view.plan.operations);
+  const started = run.apply !== undefined;
+  const applied = isApplied(run.apply);
+
+  // Existence checks from the watched lists (no 404 per create); unknown kinds ask the API.
+  const lookup = watchedLookup({
+    Node: data.nodes,
+    ...(data.oscInstalled ? { KataConfig: data.kataConfigs } : {}),
+    ...(data.nfdsLoaded ? { NodeFeatureDiscovery: data.nfds } : {}),
+  });
+
+  return {
+    // Defaults (reuse an NFD) and verdicts depend on the kata rule: the wizard waits for it.
+    data: { ...data, loaded: data.loaded && !nfdRule.pending },
+    view,
+    reusableNfds,
+    dryRun: dryRunFor(run, key),
+    apply: run.apply,
+    applied,
+    /** Going back is closed while applying and after success. */
+    locked: applied || run.apply?.running !== undefined,
+    // The KataConfig this wizard creates shows up in the watch too: it is not a blocker.
+    blockers: started
+      ? []
+      : prerequisiteBlockers({
+          oscInstalled: data.oscInstalled,
+          nfdInstalled: data.nfdInstalled,
+          kataConfigs: data.kataConfigs,
+        }),
+    ourKataConfig: data.kataConfigs.find(
+      (kc) => kc.metadata?.name === view.kataConfig.metadata?.name,
+    ),
+    setMethod: (method: EligibilityMethod) => {
+      setDraft((d) => ({ ...d, method }));
+    },
+    setNodeSelection: (nodeSelection: string[]) => {
+      setDraft((d) => ({ ...d, nodeSelection }));
+    },
+    setNfd: (nfd: NfdAnswers) => {
+      setDraft((d) => ({ ...d, nfd: { mode: nfd.mode, create: nfd.create, reuse: nfd.reuse } }));
+    },
+    /** The form's "Check node eligibility" box picks the matching method (cleared: all workers). */
+    setKataConfig: (next: KataConfigFormState) => {
+      const { answers } = view;
+      setDraft((d) => ({
+        ...d,
+        method:
+          next.checkNodeEligibility === answers.kataConfig.checkNodeEligibility
+            ? d.method
+            : methodForCheckNodeEligibility(
+                next.checkNodeEligibility,
+                answers.method,
+                data.nfdInstalled,
+              ),
+        kataConfig: next,
+      }));
+    },
+    runDryRun: () => {
+      dispatch({ type: 'dry-run-started' });
+      void runPlan(view.plan.operations, sdkClient, { dryRun: true, lookup }).then(
+        ({ results }) => {
+          dispatch({ type: 'dry-run-done', results, planKey: key });
+        },
+      );
+    },
+    /** Applies the plan, or after a failure retries it (resuming where it stopped). */
+    start: () => {
+      const apply = startApply(run.apply, view.plan.operations);
+      setDraft((d) => pinAnswers(d, view.answers));
+      dispatch({ type: 'apply-started', apply });
+      void runPlan(apply.operations, sdkClient, {
+        from: apply.running,
+        lookup,
+        onResult: (index, result) => {
+          dispatch({ type: 'apply-result', index, result });
+        },
+      }).then(({ failedAt }) => {
+        dispatch({ type: 'apply-done', failedAt });
+      });
+    },
+  };
+};

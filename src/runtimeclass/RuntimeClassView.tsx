@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import {
+  Button,
+  EmptyState,
+  EmptyStateActions,
+  EmptyStateBody,
+  EmptyStateFooter,
+  Stack,
+  StackItem,
+  ToggleGroup,
+  ToggleGroupItem,
+} from '@patternfly/react-core';
+import { Link } from 'react-router';
+import { KATA_RUNTIME_CLASS, ROUTES } from '../models/constants';
+import { usePluginTranslation } from '../shared/i18n';
+import { OverheadPanel } from './OverheadPanel';
+import { RuntimeClassTable } from './RuntimeClassTable';
+import type { RuntimeClassData } from './useRuntimeClassData';
+
+const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
+  <Link {...props} to={ROUTES.install} />
+);
+
+const NotInstalled = () => {
+  const { t } = usePluginTranslation();
+  return (
+    <EmptyState
+      titleText={t('Kata is not installed')}
+      headingLevel="h2"
+      data-test="runtimeclass-empty"
+    >
+      <EmptyStateBody>
+        {t(
+          'There is no kata RuntimeClass yet. The OpenShift sandboxed containers operator creates it when Kata is installed on the nodes.',
+        )}
+      </EmptyStateBody>
+      <EmptyStateFooter>
+        <EmptyStateActions>
+          <Button variant="primary" component={InstallLink}>
+            {t('Install Kata')}
+          </Button>
+        </EmptyStateActions>
+      </EmptyStateFooter>
+    </EmptyState>
+  );
+};
+
+/** Every RuntimeClass, and the pod overhead of the Kata one the user picks (kata first). */
+export const RuntimeClassView = ({ data }: { data: RuntimeClassData }) => {
+  const { t } = usePluginTranslation();
+  const [selected, setSelected] = useState<string>(KATA_RUNTIME_CLASS);
+  const { runtimeClasses, kataClasses } = data;
+  const current =
+    kataClasses.find((rc) => rc.metadata?.name === selected) ??
+    (kataClasses.length > 0 ? kataClasses[0] : undefined);
+  return (
+    <Stack hasGutter>
+      {runtimeClasses.length > 0 ? (
+        <StackItem>
+          <RuntimeClassTable runtimeClasses={runtimeClasses} />
+        </StackItem>
+      ) : null}
+      {current === undefined ? (
+        <StackItem>
+          <NotInstalled />
+        </StackItem>
+      ) : null}
+      {kataClasses.length > 1 ? (
+        <StackItem>
+          <ToggleGroup aria-label={t('Kata RuntimeClass to inspect')}>
+            {kataClasses.map((rc) => {
+              const name = rc.metadata?.name ?? '';
+              return (
+                <ToggleGroupItem
+                  key={name}
+                  text={name}
+                  buttonId={`scc-rc-select-${name}`}
+                  isSelected={current?.metadata?.name === name}
+                  onChange={() => {
+                    setSelected(name);
+                  }}
+                />
+              );
+            })}
+          </ToggleGroup>
+        </StackItem>
+      ) : null}
+      {current ? (
+        <StackItem>
+          <OverheadPanel
+            runtimeClass={current}
+            nodes={data.nodes}
+            nodesLoaded={data.nodesLoaded}
+            nodesError={data.nodesError}
+            installedNodes={data.installedNodes}
+          />
+        </StackItem>
+      ) : null}
+    </Stack>
+  );
+};
