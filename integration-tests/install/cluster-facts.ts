@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { NodeEvaluation } from '../../src/eligibility';
-import { evaluateCluster } from '../../src/eligibility';
+import type { EligibilityContext, NodeEvaluation } from '../../src/eligibility/types';
+import { evaluateCluster } from '../../src/eligibility/evaluate';
 import type {
   InfrastructureKind,
   KataConfigKind,
@@ -17,6 +17,7 @@ import type {
 } from '../../src/models';
 import type { MachineConfigPoolKind } from '../../src/models/cluster';
 import { kataRuleStatus } from '../../src/nfd/carriers';
+import { nfdsWithKataRule } from '../../src/nfd/kataRule';
 import { nfdSupport } from '../../src/nfd/support';
 import type { NfdSupport, RuleApi } from '../../src/nfd/support';
 import type { SimCluster } from '../cluster/cluster';
@@ -26,12 +27,14 @@ export type Facts = {
   nodes: NodeKind[];
   platform?: string;
   nfds: NodeFeatureDiscoveryKind[];
+  legacy: NodeFeatureDiscoveryKind[];
   rules: Partial<Record<RuleApi, NodeFeatureRuleKind[]>>;
   support: NfdSupport;
   kataRuleActive: boolean | undefined;
   pools: MachineConfigPoolKind[];
   kataConfig?: KataConfigKind;
   evaluations: Map<string, NodeEvaluation>;
+  ctx: EligibilityContext;
 };
 
 const served = (cluster: SimCluster, group: string): boolean =>
@@ -61,27 +64,31 @@ export const facts = (cluster: SimCluster): Facts => {
   }
   // The simulator has no OLM: no ClusterServiceVersion to read, as on a cluster where it is hidden.
   const support = nfdSupport({ ruleApis });
-  const kataRuleActive = kataRuleStatus({ nfds, rules, support }).active;
+  const legacy = nfdsWithKataRule(nfds);
+  const kataRuleActive = kataRuleStatus({ nfds, legacy, rules, support }).active;
   const kataConfig = (
     cluster.list('kataconfiguration.openshift.io/v1', 'KataConfig') as KataConfigKind[]
   )[0];
-  const { evaluations } = evaluateCluster(nodes, {
+  const ctx: EligibilityContext = {
     platform,
     nfdInstalled: true,
     nfdPresent: nfds.length > 0,
     nfdKataRule: kataRuleActive === true,
     kataConfig,
-  });
+  };
+  const { evaluations } = evaluateCluster(nodes, ctx);
   return {
     nodes,
     platform,
     nfds,
+    legacy,
     rules,
     support,
     kataRuleActive,
     pools: cluster.list('machineconfiguration.openshift.io/v1', 'MachineConfigPool'),
     kataConfig,
     evaluations: new Map(evaluations.map((e) => [e.name, e])),
+    ctx,
   };
 };
 

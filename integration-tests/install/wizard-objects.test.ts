@@ -61,6 +61,7 @@ const review = (f: Facts, spec: NonNullable<KataConfigKind['spec']>) =>
     nodes: f.nodes,
     spec,
     evaluations: f.evaluations,
+    ctx: f.ctx,
     manualNodes: [],
     kataRuleActive: f.kataRuleActive,
     converged: isConvergedCluster(f.pools),
@@ -72,6 +73,7 @@ const install = async () => {
   const nfd = nfdStepPlan(NFD_ANSWERS, {
     support: before.support,
     nfds: before.nfds,
+    legacy: before.legacy,
     rules: before.rules,
   });
   const kc = buildKataConfig(defaultAnswers());
@@ -203,7 +205,7 @@ describe('the wizard’s objects on the simulated operators', () => {
   it('AWS with some .metal workers: the gate says only those can run Kata; NFD labels only them', async () => {
     await start('aws');
     const before = facts(cluster);
-    const gate = platformGate(before.platform, [...before.evaluations.values()]);
+    const gate = platformGate(before.platform, before.nodes, before.ctx);
     expect(gate.kind).toBe('partly');
     const { spec } = await install();
     const { review: after, pool } = afterLabelling(spec);

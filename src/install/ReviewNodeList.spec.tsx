@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { evaluateCluster } from '../eligibility';
-import type { NodeEvaluation } from '../eligibility';
+import { evaluateCluster } from '../eligibility/evaluate';
+import type { NodeEvaluation } from '../eligibility/types';
 import { makeNode, nodes as fx } from '../eligibility/fixtures';
 import { renderWithI18n } from '../shared/test-utils';
-import { evaluateCluster as evaluate } from '../eligibility/evaluate';
 import { platformGate } from './platformGate';
 import { PlatformGateAlert } from './PlatformGateAlert';
 import { ReviewNodeList } from './ReviewNodeList';
@@ -14,12 +13,10 @@ const review = (
   nodes: ReturnType<typeof makeNode>[],
   method: 'nfd' | 'manual' | 'all-workers' = 'nfd',
 ) => {
-  const { evaluations } = evaluateCluster(nodes, {
-    platform: 'BareMetal',
-    nfdInstalled: true,
-    nfdPresent: true,
-  });
+  const ctx = { platform: 'BareMetal', nfdInstalled: true, nfdPresent: true };
+  const { evaluations } = evaluateCluster(nodes, ctx);
   return reviewNodes({
+    ctx,
     method,
     nodes,
     spec: { checkNodeEligibility: method !== 'all-workers' },
@@ -89,10 +86,7 @@ describe('ReviewNodeList', () => {
 
 describe('PlatformGateAlert', () => {
   it('vSphere: a danger alert naming the platform and why, before any step', () => {
-    const gate = platformGate(
-      'VSphere',
-      evaluate([fx.vsphere], { platform: 'VSphere', nfdInstalled: true }).evaluations,
-    );
+    const gate = platformGate('VSphere', [fx.vsphere], { platform: 'VSphere', nfdInstalled: true });
     renderWithI18n(<PlatformGateAlert gate={gate} />);
     const alert = screen.getByTestId('platform-gate');
     expect(alert).toHaveTextContent('VMware vSphere is not supported for Kata');
@@ -101,10 +95,7 @@ describe('PlatformGateAlert', () => {
   });
 
   it('AWS without .metal workers: unsupported, peer pods as the way forward (ja)', () => {
-    const gate = platformGate(
-      'AWS',
-      evaluate([fx.awsVirtual], { platform: 'AWS', nfdInstalled: true }).evaluations,
-    );
+    const gate = platformGate('AWS', [fx.awsVirtual], { platform: 'AWS', nfdInstalled: true });
     renderWithI18n(<PlatformGateAlert gate={gate} />, { lng: 'ja' });
     const alert = screen.getByTestId('platform-gate');
     expect(alert).toHaveTextContent('Amazon Web Services (AWS) は Kata ではサポートされていません');

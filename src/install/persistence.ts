@@ -6,6 +6,7 @@
  */
 import type { KataConfigKind } from '../models';
 import type { KataConfigFormState } from '../kataconfig/form';
+import { isRecord } from '../shared/guards';
 import type { EligibilityMethod } from './plan';
 import { initialDraft } from './wizard';
 import type { Draft } from './wizard';
@@ -27,8 +28,6 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 const isStep = (v: unknown): v is WizardStep =>
   typeof v === 'string' && (WIZARD_STEPS as readonly string[]).includes(v);
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const METHODS: readonly EligibilityMethod[] = ['nfd', 'manual', 'all-workers'];
 const MAX_TEXT = 1024;

@@ -1,9 +1,9 @@
-import { evaluateCluster } from '../eligibility';
 import { makeNode, nodes as fx } from '../eligibility/fixtures';
 import { platformGate, platformName } from './platformGate';
 
+/** The gate's inputs for these nodes: the nodes and the context the eligibility page uses. */
 const evaluations = (platform: string, nodes = [fx.intel, fx.master]) =>
-  evaluateCluster(nodes, { platform, nfdInstalled: true }).evaluations;
+  [nodes, { platform, nfdInstalled: true }] as const;
 
 describe('platformGate', () => {
   it.each([
@@ -37,15 +37,15 @@ describe('platformGate', () => {
     ],
     ['External', { kind: 'unknown', platform: 'External' }],
   ])('%s', (platform, expected) => {
-    expect(platformGate(platform, evaluations(platform))).toEqual(expected);
+    expect(platformGate(platform, ...evaluations(platform))).toEqual(expected);
   });
 
   it('unreported platform: the per-node checks decide', () => {
-    expect(platformGate(undefined, [])).toEqual({ kind: 'unknown' });
+    expect(platformGate(undefined, [], { nfdInstalled: true })).toEqual({ kind: 'unknown' });
   });
 
   it('AWS without a .metal worker: unsupported, peer pods offered', () => {
-    expect(platformGate('AWS', evaluations('AWS', [fx.awsVirtual, fx.master]))).toEqual({
+    expect(platformGate('AWS', ...evaluations('AWS', [fx.awsVirtual, fx.master]))).toEqual({
       kind: 'unsupported',
       platform: 'AWS',
       reason: 'aws-no-metal',
@@ -63,7 +63,7 @@ describe('platformGate', () => {
       providerID: 'aws:///us-east-1a/i-0ffff',
     });
     expect(
-      platformGate('AWS', evaluations('AWS', [fx.awsMetal, fx.awsVirtual, virt2, fx.master])),
+      platformGate('AWS', ...evaluations('AWS', [fx.awsMetal, fx.awsVirtual, virt2, fx.master])),
     ).toEqual({
       kind: 'partly',
       platform: 'AWS',
@@ -74,7 +74,9 @@ describe('platformGate', () => {
   });
 
   it('AWS with only .metal workers is supported', () => {
-    expect(platformGate('AWS', evaluations('AWS', [fx.awsMetal]))).toEqual({ kind: 'supported' });
+    expect(platformGate('AWS', ...evaluations('AWS', [fx.awsMetal]))).toEqual({
+      kind: 'supported',
+    });
   });
 
   it('names platforms as Red Hat writes them; unknown ones as given', () => {

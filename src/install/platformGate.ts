@@ -6,7 +6,9 @@
  * where the operator can create it: AWS, Azure and libvirt (openshift_controller.go /
  * image_generator.go newImageGenerator). Pure.
  */
-import type { NodeEvaluation } from '../eligibility';
+import type { NodeKind } from '../models';
+import type { EligibilityContext } from '../eligibility/types';
+import { explainCheck, isWorker } from '../eligibility/evaluate';
 
 export type PlatformGate =
   | { kind: 'supported' }
@@ -58,16 +60,17 @@ const PLATFORM_NAMES: Record<string, string> = {
 export const platformName = (platform: string): string =>
   PLATFORM_NAMES[platform.toLowerCase()] ?? platform;
 
-const workerPlatformChecks = (evaluations: readonly NodeEvaluation[]) =>
-  evaluations.flatMap((e) => {
-    const role = e.checks.find((c) => c.id === 'role');
-    const platform = e.checks.find((c) => c.id === 'platform');
-    return role?.status === 'pass' && platform ? [{ name: e.name, check: platform }] : [];
-  });
+/** The workers' platform check (only asked on AWS, where it tells `.metal` instances apart). */
+const workerPlatformChecks = (nodes: readonly NodeKind[], ctx: EligibilityContext) =>
+  nodes.filter(isWorker).map((n) => ({
+    name: n.metadata?.name ?? '',
+    check: explainCheck(n, ctx, 'platform'),
+  }));
 
 export const platformGate = (
   platform: string | undefined,
-  evaluations: readonly NodeEvaluation[],
+  nodes: readonly NodeKind[],
+  ctx: EligibilityContext,
 ): PlatformGate => {
   if (platform === undefined || platform === '') return { kind: 'unknown' };
   const p = platform.toLowerCase();
@@ -78,7 +81,7 @@ export const platformGate = (
   if (OTHER_CLOUDS.has(p))
     return { kind: 'unsupported', platform, reason: 'cloud-not-supported', peerPods };
   if (p === 'aws') {
-    const workers = workerPlatformChecks(evaluations);
+    const workers = workerPlatformChecks(nodes, ctx);
     const metal = workers
       .filter((w) => w.check.status === 'pass')
       .map((w) => w.name)

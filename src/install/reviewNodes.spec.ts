@@ -1,6 +1,6 @@
-import { evaluateCluster } from '../eligibility';
+import { evaluateCluster } from '../eligibility/evaluate';
 import { makeNode, nodes as fx } from '../eligibility/fixtures';
-import type { NodeEvaluation } from '../eligibility';
+import type { NodeEvaluation } from '../eligibility/types';
 import type { KataConfigSpec, NodeKind } from '../models';
 import { needsConfirmation, reviewNodes, selectAllNames } from './reviewNodes';
 import type { ReviewInput } from './reviewNodes';
@@ -14,18 +14,20 @@ const INTEL = {
 /** The review before anything is installed: eligibility evaluated on the cluster as it is. */
 const review = (
   nodes: NodeKind[],
-  o: Partial<Omit<ReviewInput, 'nodes' | 'evaluations'>> & {
+  o: Partial<Omit<ReviewInput, 'nodes' | 'evaluations' | 'ctx'>> & {
     spec?: KataConfigSpec;
     platform?: string;
   } = {},
 ) => {
-  const { evaluations } = evaluateCluster(nodes, {
+  const ctx = {
     platform: o.platform ?? 'BareMetal',
     nfdInstalled: true,
     nfdPresent: true,
     nfdKataRule: o.kataRuleActive === true,
-  });
+  };
+  const { evaluations } = evaluateCluster(nodes, ctx);
   return reviewNodes({
+    ctx,
     method: o.method ?? 'nfd',
     nodes,
     spec: o.spec ?? { checkNodeEligibility: (o.method ?? 'nfd') !== 'all-workers' },

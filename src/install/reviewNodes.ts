@@ -17,7 +17,14 @@ import {
   WORKER_ROLE_LABEL,
 } from '../models/constants';
 import type { KataConfigSpec, NodeKind } from '../models';
-import type { CheckResult, NodeEvaluation, Verdict } from '../eligibility';
+import type {
+  CheckOutcome,
+  CheckResult,
+  EligibilityContext,
+  NodeEvaluation,
+  Verdict,
+} from '../eligibility/types';
+import { explainNode } from '../eligibility/evaluate';
 import { matchesSelector } from '../eligibility/selector';
 import type { EligibilityMethod } from './plan';
 
@@ -66,6 +73,8 @@ export type ReviewInput = {
   /** The KataConfig spec the plan creates. */
   spec: KataConfigSpec;
   evaluations: ReadonlyMap<string, NodeEvaluation>;
+  /** What the evaluations were made with: the listed nodes' checks are explained with it. */
+  ctx: EligibilityContext;
   manualNodes: readonly string[];
   /** A deployed kata rule is already applied by NFD (its absence on a VMX node is a verdict). */
   kataRuleActive: boolean | undefined;
@@ -124,9 +133,9 @@ const nfdPrediction = (n: NodeKind, kataRuleActive: boolean | undefined): Predic
   return kataRuleActive === true ? 'kvm-not-loaded' : 'certain';
 };
 
-const warningsOf = (evaluation: NodeEvaluation | undefined): ReviewWarning[] => {
+const warningsOf = (checks: readonly CheckOutcome[]): ReviewWarning[] => {
   const out: ReviewWarning[] = [];
-  for (const c of evaluation?.checks ?? []) {
+  for (const c of checks) {
     const w = c.status === 'fail' ? WARNING_OF[c.id] : undefined;
     if (w && !out.includes(w)) out.push(w);
   }
@@ -160,14 +169,15 @@ export const reviewNodes = (input: ReviewInput): ReviewNodes => {
     }
     const evaluation = evaluations.get(nameOf(n));
     const verdict = evaluation?.verdict ?? 'unknown';
+    // Only the listed nodes are explained (the engine gives verdicts; checks on demand).
+    const checks = evaluation ? explainNode(n, input.ctx) : [];
+    const reason = checks.find((c) => c.id === evaluation?.firstFailing?.id);
     result.push({
       name: nameOf(n),
       certainty: prediction,
       verdict,
-      ...(verdict !== 'eligible' && evaluation?.firstFailing
-        ? { reason: evaluation.firstFailing }
-        : {}),
-      warnings: warningsOf(evaluation),
+      ...(verdict !== 'eligible' && reason ? { reason } : {}),
+      warnings: warningsOf(checks),
     });
   }
   result.sort(

@@ -4,6 +4,8 @@
 export const KATA_RUNTIME_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const KATA_RUNTIME_LABEL_VALUE = 'true';
 
+/** Node role the operator gives to Kata nodes (MachineConfigPool `kata-oc`). */
+export const KATA_OC_ROLE_LABEL = 'node-role.kubernetes.io/kata-oc';
 export const WORKER_ROLE_LABEL = 'node-role.kubernetes.io/worker';
 export const MASTER_ROLE_LABEL = 'node-role.kubernetes.io/master';
 export const CONTROL_PLANE_ROLE_LABEL = 'node-role.kubernetes.io/control-plane';

@@ -193,6 +193,35 @@ export type NodeFeatureDiscoveryKind = K8sResourceCommon & {
   };
 };
 
+export const NodeFeatureRuleModel: K8sModel = {
+  apiGroup: 'nfd.k8s-sigs.io',
+  apiVersion: 'v1alpha1',
+  kind: 'NodeFeatureRule',
+  plural: 'nodefeaturerules',
+  abbr: 'NFR',
+  label: 'NodeFeatureRule',
+  labelPlural: 'NodeFeatureRules',
+  namespaced: true,
+  crd: true,
+};
+
+export type FeatureMatcherTerm = {
+  feature: string;
+  matchExpressions?: Record<string, { op: string; value?: string[] }>;
+  matchName?: { op: string; value?: string[] };
+};
+
+export type NodeFeatureRuleKind = K8sResourceCommon & {
+  spec?: {
+    rules?: {
+      name: string;
+      labels?: Record<string, string>;
+      matchFeatures?: FeatureMatcherTerm[];
+      matchAny?: { matchFeatures: FeatureMatcherTerm[] }[];
+    }[];
+  };
+};
+
 // ---------------------------------------------------------------------------------------------
 // Group/version/kind references for useK8sWatchResource(s)
 // ---------------------------------------------------------------------------------------------
@@ -202,3 +231,4 @@ export const RuntimeClassGVK = gvk(RuntimeClassModel);
 export const InfrastructureGVK = gvk(InfrastructureModel);
 export const KataConfigGVK = gvk(KataConfigModel);
 export const NodeFeatureDiscoveryGVK = gvk(NodeFeatureDiscoveryModel);
+export const NodeFeatureRuleGVK = gvk(NodeFeatureRuleModel);

@@ -7,6 +7,7 @@ import type { ClusterServiceVersionKind } from '../models/cluster';
 import { renderWithI18n } from '../shared/test-utils';
 import { kataRuleStatus } from './carriers';
 import { buildLegacyNfd } from './forms';
+import { nfdsWithKataRule } from './kataRule';
 import { NfdFields } from './NfdFields';
 import { NfdFormChoice } from './NfdFormChoice';
 import { NfdSupportInfo } from './NfdSupportInfo';
@@ -36,9 +37,9 @@ const Step = ({ nfds }: { nfds: NodeFeatureDiscoveryKind[] }) => {
     image: '',
     ruleName: 'kata-runtime',
   });
-  const facts = { support, nfds, rules: {} };
+  const facts = { support, nfds, legacy: nfdsWithKataRule(nfds), rules: {} };
   const plan = nfdStepPlan(answers, facts);
-  const status = kataRuleStatus({ nfds, rules: {}, support });
+  const status = kataRuleStatus(facts);
   return (
     <Form>
       <NfdSupportInfo support={support} carriers={status.carriers} />

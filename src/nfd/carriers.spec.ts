@@ -1,8 +1,14 @@
 import type { NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from '../models';
 import type { ClusterServiceVersionKind } from '../models/cluster';
 import { buildKataNodeFeatureRule, buildLegacyNfd, buildNfdInstance } from './forms';
-import { kataRuleStatus, nodeFeatureRuleHasKataRule } from './carriers';
+import { kataRuleStatus as statusOf, nodeFeatureRuleHasKataRule } from './carriers';
+import type { KataRuleSources } from './carriers';
+import { nfdsWithKataRule } from './kataRule';
 import { nfdSupport } from './support';
+
+/** The sources as the pages give them: the legacy carriers read from the NFDs' YAML. */
+const kataRuleStatus = (s: Omit<KataRuleSources, 'legacy'>) =>
+  statusOf({ ...s, legacy: nfdsWithKataRule(s.nfds) });
 
 const KATA = 'feature.node.kubernetes.io/runtime.kata';
 

@@ -10,7 +10,7 @@
  */
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../models/constants';
 import type { FeatureMatcherTerm, NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from '../models';
-import { configDataHasKataRule } from '../install/nfdRule';
+import { isRecord } from '../shared/guards';
 import { KATA_RULE_ALTERNATIVES } from './forms';
 import { effectiveOperand, readsLegacyRules, ruleApiOf } from './support';
 import type { NfdSupport, RuleApi } from './support';
@@ -19,9 +19,6 @@ import type { NfdSupport, RuleApi } from './support';
 const DEFAULT_LABEL_NS = 'feature.node.kubernetes.io/';
 
 type Rule = NonNullable<NonNullable<NodeFeatureRuleKind['spec']>['rules']>[number];
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const labelsKata = (rule: Rule): boolean => {
   const labels: unknown = rule.labels;
@@ -112,6 +109,11 @@ export type KataRuleCarrier = {
 
 export type KataRuleSources = {
   nfds: readonly NodeFeatureDiscoveryKind[];
+  /**
+   * Those of `nfds` whose configData holds the legacy kata rule (kataRule.ts's nfdsWithKataRule,
+   * read from YAML by the caller: js-yaml loads on demand, so this core does not import it).
+   */
+  legacy: readonly NodeFeatureDiscoveryKind[];
   rules: Partial<Record<RuleApi, readonly NodeFeatureRuleKind[]>>;
   support: NfdSupport;
 };
@@ -152,13 +154,18 @@ const instanceRuleApi = (nfd: NodeFeatureDiscoveryKind, support: NfdSupport) => 
   return pinned || support.pending ? { known: false } : { known: true, api: support.ruleApi };
 };
 
-export const kataRuleStatus = ({ nfds, rules, support }: KataRuleSources): KataRuleStatus => {
+export const kataRuleStatus = ({
+  nfds,
+  legacy,
+  rules,
+  support,
+}: KataRuleSources): KataRuleStatus => {
   const running = runningInstances(nfds, support);
+  const runningKeys = new Set(running.map((n) => JSON.stringify(nameOf(n))));
   const carriers: KataRuleCarrier[] = [];
-  for (const nfd of nfds) {
-    if (!configDataHasKataRule(nfd.spec?.workerConfig?.configData)) continue;
+  for (const nfd of legacy) {
     const id = nameOf(nfd);
-    if (!running.includes(nfd)) {
+    if (!runningKeys.has(JSON.stringify(id))) {
       carriers.push({
         kind: 'legacy',
         ...id,

@@ -13,7 +13,7 @@ import { nodeFeatureRuleHasKataRule } from './carriers';
 
 const fixture = (name: string): unknown =>
   yaml.load(fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8'));
-const seedFixture = (name: string): unknown =>
+const documentedFixture = (name: string): unknown =>
   yaml.load(fs.readFileSync(path.join(__dirname, '../install/__fixtures__', name), 'utf8'));
 
 describe('the kata NodeFeatureRule', () => {
@@ -84,7 +84,7 @@ describe('the legacy form', () => {
       namespace: 'openshift-nfd',
       image: 'quay.io/openshift/origin-node-feature-discovery:4.10',
     });
-    expect(nfd).toEqual(seedFixture('seed-nfd.yaml'));
+    expect(nfd).toEqual(documentedFixture('nfd.yaml'));
     expect(crdErrors(CRD_FILES.nodeFeatureDiscovery, nfd)).toBeNull();
   });
 

@@ -16,7 +16,7 @@ import {
   NFD_NAMESPACE,
 } from '../models/constants';
 import type { FeatureMatcherTerm, NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from '../models';
-import { KATA_NFD_CONFIG_DATA } from '../install/nfdRule';
+import { KATA_NFD_CONFIG_DATA } from './configData';
 import type { RuleApi } from './support';
 
 export type NfdForm = 'rule' | 'legacy';

@@ -2,8 +2,9 @@ import type { NodeFeatureDiscoveryKind } from '../models';
 import type { ClusterServiceVersionKind } from '../models/cluster';
 import { CRD_FILES, crdErrors } from '../shared/crds.testing';
 import { buildKataNodeFeatureRule, buildLegacyNfd, buildNfdInstance } from './forms';
-import { nfdStepPlan, nfdStepReady, recommendedForm } from './plan';
-import type { NfdStepAnswers } from './plan';
+import { nfdStepPlan as planOf, nfdStepReady, recommendedForm } from './plan';
+import type { NfdStepAnswers, NfdStepFacts } from './plan';
+import { nfdsWithKataRule } from './kataRule';
 import { nfdSupport } from './support';
 
 const csv = (version: string, image?: string): ClusterServiceVersionKind => ({
@@ -31,6 +32,10 @@ const csv = (version: string, image?: string): ClusterServiceVersionKind => ({
   },
   status: { phase: 'Succeeded' },
 });
+/** The facts as the wizard gives them: the legacy carriers read from the NFDs' YAML. */
+const nfdStepPlan = (a: NfdStepAnswers, f: Omit<NfdStepFacts, 'legacy'>) =>
+  planOf(a, { ...f, legacy: nfdsWithKataRule(f.nfds) });
+
 const s422 = nfdSupport({
   csvs: [csv('4.22.0')],
   ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': true },

@@ -72,6 +72,8 @@ export type NfdStepPlan = {
 export type NfdStepFacts = {
   support: NfdSupport;
   nfds: readonly NodeFeatureDiscoveryKind[];
+  /** Those of `nfds` carrying the legacy kata rule (see KataRuleSources). */
+  legacy: KataRuleSources['legacy'];
   /** Existing NodeFeatureRules by API group (only the served groups). */
   rules: KataRuleSources['rules'];
 };
@@ -88,7 +90,7 @@ const modelOf = (api: RuleApi): K8sModel =>
 export const nfdStepPlan = (answers: NfdStepAnswers, facts: NfdStepFacts): NfdStepPlan => {
   const { support } = facts;
   const form = answers.form ?? recommendedForm(support);
-  const status = kataRuleStatus({ nfds: facts.nfds, rules: facts.rules, support });
+  const status = kataRuleStatus({ ...facts, support });
   const plan: NfdStepPlan = { form, creates: [], fieldErrors: {}, warnings: [] };
   if (support.pending) return { ...plan, error: 'pending' };
 
