@@ -35,14 +35,3 @@ export const dryRunGate = (
 /** Next is blocked while the dry run of this plan runs or has failed (until knowingly skipped). */
 export const reviewNextAllowed = (gate: DryRunGate): boolean =>
   gate !== 'failed' && gate !== 'running';
-
-/** The dry-run results to show: only this plan's. */
-export const dryRunResultsFor = (planKey: string, dryRun: DryRunRecord) =>
-  dryRun.planKey === planKey ? dryRun.results : undefined;
-
-/**
- * An apply run belongs to the plan it started with. While the plan is unchanged its results show
- * (and Retry resumes it); once the plan changes, the step starts afresh.
- */
-export const applyRunFor = <T extends { planKey: string }>(planKey: string, run: T | undefined) =>
-  run?.planKey === planKey ? run : undefined;

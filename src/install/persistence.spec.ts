@@ -7,7 +7,7 @@ import {
   searchWithStep,
   stepFromSearch,
 } from './persistence';
-import { dryRunGate, dryRunResultsFor, reviewNextAllowed, applyRunFor } from './gates';
+import { dryRunGate, reviewNextAllowed } from './gates';
 import { initialDraft } from './wizard';
 import type { Draft } from './wizard';
 
@@ -15,7 +15,14 @@ const draft: Draft = {
   ...initialDraft(),
   method: 'manual',
   nodeSelection: ['w1', 'w2'],
-  nfd: { mode: 'create', create: { name: 'n', namespace: 'openshift-nfd', image: 'q.io/x:1' } },
+  nfd: {
+    form: 'legacy',
+    adopt: false,
+    name: 'n',
+    namespace: 'openshift-nfd',
+    image: 'q.io/x:1',
+    ruleName: 'kata-runtime',
+  },
   kataConfig: {
     ...initialDraft().kataConfig,
     name: 'my-kc',
@@ -136,18 +143,11 @@ describe('review and apply gates', () => {
     expect(reviewNextAllowed('skipped')).toBe(true);
     // The plan changed (the namespace was fixed): the old failure is not this plan's.
     expect(dryRunGate('B', failed, 'A')).toBe('not-run');
-    expect(dryRunResultsFor('B', failed)).toBeUndefined();
     expect(dryRunGate('B', { planKey: 'B', running: false, results: [ok, ok] }, undefined)).toBe(
       'passed',
     );
     expect(dryRunGate('B', { running: true }, undefined)).toBe('running');
     expect(reviewNextAllowed('running')).toBe(false);
     expect(reviewNextAllowed('not-run')).toBe(true);
-  });
-
-  it('an apply run shows only while its plan is the current one', () => {
-    const run = { planKey: 'A', results: [bad] };
-    expect(applyRunFor('A', run)).toBe(run);
-    expect(applyRunFor('B', run)).toBeUndefined();
   });
 });

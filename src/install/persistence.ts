@@ -58,20 +58,13 @@ const decodeKataConfig = (v: unknown, d: KataConfigFormState): KataConfigFormSta
   };
 };
 
-const nameRef = (v: unknown) =>
-  isRecord(v) && typeof v.name === 'string' && typeof v.namespace === 'string'
-    ? { name: v.name, namespace: v.namespace }
-    : undefined;
-
 /** The draft in a stored entry, every field checked; undefined when it is not a draft at all. */
 export const decodeDraft = (v: unknown): Draft | undefined => {
   if (!isRecord(v)) return undefined;
   const d = initialDraft();
   const nfd = isRecord(v.nfd) ? v.nfd : {};
-  const create = isRecord(nfd.create) ? nfd.create : {};
   const method = str(v.method);
-  const mode = str(nfd.mode);
-  const reuse = nameRef(nfd.reuse);
+  const form = str(nfd.form);
   const selection = Array.isArray(v.nodeSelection)
     ? v.nodeSelection.filter((n): n is string => typeof n === 'string')
     : undefined;
@@ -80,13 +73,12 @@ export const decodeDraft = (v: unknown): Draft | undefined => {
       ? { method: method as EligibilityMethod }
       : {}),
     nfd: {
-      ...(mode === 'create' || mode === 'reuse' ? { mode } : {}),
-      create: {
-        name: text(create.name, d.nfd.create.name),
-        namespace: text(create.namespace, d.nfd.create.namespace),
-        image: text(create.image, d.nfd.create.image),
-      },
-      ...(reuse ? { reuse } : {}),
+      ...(form === 'rule' || form === 'legacy' ? { form } : {}),
+      adopt: typeof nfd.adopt === 'boolean' ? nfd.adopt : d.nfd.adopt,
+      name: text(nfd.name, d.nfd.name),
+      namespace: text(nfd.namespace, d.nfd.namespace),
+      image: text(nfd.image, d.nfd.image),
+      ruleName: text(nfd.ruleName, d.nfd.ruleName),
     },
     ...(selection ? { nodeSelection: selection } : {}),
     kataConfig: decodeKataConfig(v.kataConfig, d.kataConfig),

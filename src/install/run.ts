@@ -84,3 +84,15 @@ export const runReducer = (s: RunState, a: RunAction): RunState => {
 /** The dry run's results for this plan; results of another plan (changed since) are not shown. */
 export const dryRunFor = (s: RunState, key: string): DryRunState =>
   s.dryRun.planKey === key ? s.dryRun : { running: s.dryRun.running };
+
+/**
+ * The apply run to show: one running or finished with success (the plan is then pinned), else
+ * only while its plan is the current one (after a failure the admin may go back and change it:
+ * the step then starts afresh rather than show another plan's results).
+ */
+export const applyFor = (s: RunState, key: string): ApplyState | undefined => {
+  const a = s.apply;
+  if (!a) return undefined;
+  if (a.running !== undefined || isApplied(a)) return a;
+  return planKey(a.operations) === key ? a : undefined;
+};

@@ -38,6 +38,10 @@ export const CRIO_LOG_LEVELS = [
 /** Feature flags set by console.flag/model extensions (console-extensions.json). */
 export const FLAG_KATACONFIG = 'SANDBOXED_CONTAINERS_KATACONFIG';
 export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
+/** The cluster serves NodeFeatureRules of NFD 4.19+ / upstream (nfd.k8s-sigs.io/v1alpha1). */
+export const FLAG_NFR_K8S_SIGS = 'SANDBOXED_CONTAINERS_NFR_K8S_SIGS';
+/** The cluster serves NodeFeatureRules of OpenShift NFD 4.10–4.18 (nfd.openshift.io/v1alpha1). */
+export const FLAG_NFR_OPENSHIFT = 'SANDBOXED_CONTAINERS_NFR_OPENSHIFT';
 
 /** Routes of the plugin's pages. */
 const BASE_PATH = '/sandboxed-containers';

@@ -13,7 +13,6 @@ import {
   DEFAULT_NFD_IMAGE,
   KATA_RUNTIME_LABEL,
   KATA_RUNTIME_LABEL_VALUE,
-  NFD_NAMESPACE,
 } from '../models/constants';
 import type { FeatureMatcherTerm, NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from '../models';
 import { KATA_NFD_CONFIG_DATA } from './configData';
@@ -89,5 +88,3 @@ export const buildLegacyNfd = (s: LegacyNfdSettings): NodeFeatureDiscoveryKind =
 /** The image the legacy form pins: the operator's own operand when it still reads matchOn, else the documented one. */
 export const legacyImage = (operatorImage: string | undefined, operatorReadsLegacy: boolean) =>
   operatorImage && operatorReadsLegacy ? operatorImage : DEFAULT_NFD_IMAGE;
-
-export const defaultNfdNamespace = NFD_NAMESPACE;

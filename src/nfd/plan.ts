@@ -15,7 +15,15 @@ import { validateDns1123Subdomain } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
 import { kataRuleStatus } from './carriers';
 import type { KataRuleCarrier, KataRuleSources } from './carriers';
-import { buildKataNodeFeatureRule, buildLegacyNfd, buildNfdInstance, legacyImage } from './forms';
+import { NFD_NAMESPACE } from '../models/constants';
+import {
+  DEFAULT_NODE_FEATURE_RULE_NAME,
+  DEFAULT_RULE_NFD_NAME,
+  buildKataNodeFeatureRule,
+  buildLegacyNfd,
+  buildNfdInstance,
+  legacyImage,
+} from './forms';
 import type { NfdForm } from './forms';
 import { isFullyQualified, parseImageReference } from './imageRef';
 import type { ImageReferenceError } from './imageRef';
@@ -33,6 +41,15 @@ export type NfdStepAnswers = {
   image: string;
   ruleName: string;
 };
+
+/** The step's defaults: adopt what works, else the recommended form with the documented names. */
+export const defaultNfdStepAnswers = (): NfdStepAnswers => ({
+  adopt: true,
+  name: DEFAULT_RULE_NFD_NAME,
+  namespace: NFD_NAMESPACE,
+  image: '',
+  ruleName: DEFAULT_NODE_FEATURE_RULE_NAME,
+});
 
 export type NfdStepError =
   | 'pending'

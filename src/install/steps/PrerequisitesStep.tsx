@@ -2,6 +2,9 @@ import { Content, List, Title, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
+import { PlatformGateAlert } from '../PlatformGateAlert';
+import { platformName } from '../platformGate';
+import type { PlatformGate } from '../platformGate';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { Access } from '../wizard';
 import { Alert } from '../../shared/Alert';
@@ -31,6 +34,8 @@ type PrerequisitesStepProps = {
   /** KataConfigs that existed before this wizard ran (only one is allowed). */
   existingKataConfigs: readonly KataConfigKind[];
   infrastructure?: InfrastructureKind;
+  /** Whether Kata can run on this platform at all (platformGate.ts). */
+  gate: PlatformGate;
 };
 
 /** Step 1 (OSC docs › Checking node eligibility › Prerequisites): operators, permissions, an existing KataConfig, platforms. */
@@ -41,6 +46,7 @@ export const PrerequisitesStep = ({
   accessLoading,
   existingKataConfigs,
   infrastructure,
+  gate,
 }: PrerequisitesStepProps) => {
   const { t } = usePluginTranslation();
   const platform =
@@ -48,6 +54,7 @@ export const PrerequisitesStep = ({
   const existing = existingKataConfigs.at(0);
   return (
     <Stack hasGutter>
+      <PlatformGateAlert gate={gate} />
       {existing ? (
         <Alert
           variant="danger"
@@ -130,7 +137,9 @@ export const PrerequisitesStep = ({
       </List>
       {platform ? (
         <Content component="p" data-test="cluster-platform">
-          {t('This cluster runs on the platform {{platform}}.', { platform })}
+          {t('This cluster runs on the platform {{platform}}.', {
+            platform: platformName(platform),
+          })}
         </Content>
       ) : null}
     </Stack>
