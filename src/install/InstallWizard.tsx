@@ -104,7 +104,7 @@ export const InstallWizard = () => {
       </WizardStep>
       <WizardStep
         id="nfd"
-        name={t('Node Feature Discovery')}
+        name={t('NodeFeatureDiscovery')}
         isHidden={answers.method !== 'nfd'}
         isDisabled={before}
         footer={footer({ isNextDisabled: !nfdStepReady(view.nfd) })}

@@ -1,12 +1,12 @@
 import { NodeFeatureDiscoveryModel } from '../models';
 import type { K8sModel, K8sResourceCommon } from '../models';
 import { httpError } from '../shared/test-errors';
+import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
+import { buildLegacyNfd } from '../nfd/forms';
 import { runPlan } from './executor';
 import type { K8sClient } from './executor';
 import { buildInstallPlan, defaultAnswers } from './plan';
 import type { InstallAnswers } from './plan';
-import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
-import { buildLegacyNfd } from '../nfd/forms';
 
 /** The documented nfd.yaml (the legacy form of the NFD step). */
 const LEGACY = { name: DEFAULT_NFD_NAME, namespace: NFD_NAMESPACE, image: DEFAULT_NFD_IMAGE };

@@ -59,7 +59,7 @@ const decodeKataConfig = (v: unknown, d: KataConfigFormState): KataConfigFormSta
 };
 
 /** The draft in a stored entry, every field checked; undefined when it is not a draft at all. */
-export const decodeDraft = (v: unknown): Draft | undefined => {
+const decodeDraft = (v: unknown): Draft | undefined => {
   if (!isRecord(v)) return undefined;
   const d = initialDraft();
   const nfd = isRecord(v.nfd) ? v.nfd : {};

@@ -1,9 +1,9 @@
 import { NodeFeatureDiscoveryModel } from '../models';
+import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
+import { buildLegacyNfd } from '../nfd/forms';
 import { kataLabelPatch } from './plan';
 import type { PlanOperation } from './plan';
 import { differingFields, reconcileOperation } from './reconcile';
-import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
-import { buildLegacyNfd } from '../nfd/forms';
 
 /** The documented nfd.yaml (the legacy form of the NFD step). */
 const LEGACY = { name: DEFAULT_NFD_NAME, namespace: NFD_NAMESPACE, image: DEFAULT_NFD_IMAGE };

@@ -21,16 +21,15 @@ const ok: OperationResult = { status: 'succeeded', outcome: 'created' };
 const failed: OperationResult = { status: 'failed', failure: { kind: 'missing' } };
 
 describe('the wizard run', () => {
-  it('a failed apply shows only while its plan is current; a running or successful one always', () => {
+  it('a failed apply shows only while the answers are unchanged; a running or successful one always', () => {
     const ops = [label('a'), create];
-    const other = [label('b'), create];
     let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
-    expect(applyFor(s, planKey(other))).toBe(s.apply);
+    expect(applyFor(s, true)).toBe(s.apply);
     s = runReducer(s, { type: 'apply-result', index: 0, result: failed });
     s = runReducer(s, { type: 'apply-done', failedAt: 0 });
-    expect(applyFor(s, planKey(ops))).toBe(s.apply);
-    // The admin went back and changed the plan: the old failure is not shown as this plan's.
-    expect(applyFor(s, planKey(other))).toBeUndefined();
+    expect(applyFor(s, false)).toBe(s.apply);
+    // The admin went back and changed the answers: the old failure is not shown as this plan's.
+    expect(applyFor(s, true)).toBeUndefined();
     let done = runReducer(INITIAL_RUN, {
       type: 'apply-started',
       apply: startApply(undefined, ops),
@@ -38,7 +37,7 @@ describe('the wizard run', () => {
     done = runReducer(done, { type: 'apply-result', index: 0, result: ok });
     done = runReducer(done, { type: 'apply-result', index: 1, result: ok });
     done = runReducer(done, { type: 'apply-done' });
-    expect(applyFor(done, planKey(other))).toBe(done.apply);
+    expect(applyFor(done, true)).toBe(done.apply);
   });
 
   it('applies operation after operation, then is done', () => {

@@ -86,13 +86,14 @@ export const dryRunFor = (s: RunState, key: string): DryRunState =>
   s.dryRun.planKey === key ? s.dryRun : { running: s.dryRun.running };
 
 /**
- * The apply run to show: one running or finished with success (the plan is then pinned), else
- * only while its plan is the current one (after a failure the admin may go back and change it:
- * the step then starts afresh rather than show another plan's results).
+ * The apply run to show: one running or finished with success, else only while the admin has
+ * not changed the answers since it started (`answersChanged`). After a failure they may go back
+ * and change them: the step then starts afresh rather than show another plan's results. What
+ * the run itself created (seen by the watch) does not count as a change.
  */
-export const applyFor = (s: RunState, key: string): ApplyState | undefined => {
+export const applyFor = (s: RunState, answersChanged: boolean): ApplyState | undefined => {
   const a = s.apply;
   if (!a) return undefined;
   if (a.running !== undefined || isApplied(a)) return a;
-  return planKey(a.operations) === key ? a : undefined;
+  return answersChanged ? undefined : a;
 };

@@ -47,6 +47,8 @@ const sdkClient: K8sClient = {
 export const useInstallWizard = (stored?: Draft) => {
   const [draft, setDraft] = useState<Draft>(() => stored ?? initialDraft());
   const [skipped, setSkipped] = useState<string>();
+  /** The draft an apply started with: a later draft means the admin changed the answers. */
+  const [appliedDraft, setAppliedDraft] = useState<Draft>();
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
   const data = useInstallData(draft.nfd.namespace);
   // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
@@ -80,7 +82,7 @@ export const useInstallWizard = (stored?: Draft) => {
     converged: isConvergedCluster(data.pools),
   });
   const key = planKey(view.plan.operations);
-  const shownApply = applyFor(run, key);
+  const shownApply = applyFor(run, draft !== appliedDraft);
   const started = run.apply !== undefined;
   const applied = isApplied(run.apply);
 
@@ -152,7 +154,9 @@ export const useInstallWizard = (stored?: Draft) => {
     /** Applies the plan, or after a failure retries it (resuming where it stopped). */
     start: () => {
       const apply = startApply(run.apply, view.plan.operations);
-      setDraft((d) => pinAnswers(d, view.answers, view.nfd));
+      const pinned = pinAnswers(draft, view.answers, view.nfd);
+      setDraft(pinned);
+      setAppliedDraft(pinned);
       dispatch({ type: 'apply-started', apply });
       void runPlan(apply.operations, sdkClient, {
         from: apply.running,

@@ -1,4 +1,4 @@
-import { createElement, useEffect, useRef, useState } from 'react';
+import { Fragment, createElement, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useWizardContext } from '@patternfly/react-core';
 import type { WizardFooterProps } from '@patternfly/react-core';
@@ -57,20 +57,23 @@ export const useWizardRoute = ({
   const location = useLocation();
   const navigate = useNavigate();
   const [resume, setResume] = useState<Resume>();
+  // Decided in the render the cluster arrives in (no flash of another step), once.
+  let current = resume;
+  if (loaded && !current) {
+    current = resumeStep({ urlStep: stepFromSearch(location.search), stored, kataConfigs });
+    setResume(current);
+  }
   useEffect(() => {
-    if (!loaded || resume) return;
-    const next = resumeStep({ urlStep: stepFromSearch(location.search), stored, kataConfigs });
-    setResume(next);
-    if (stepFromSearch(location.search) !== next.step) {
-      void navigate({ search: searchWithStep(location.search, next.step) }, { replace: true });
+    if (resume && stepFromSearch(location.search) === undefined) {
+      void navigate({ search: searchWithStep(location.search, resume.step) }, { replace: true });
     }
-  }, [loaded, resume, location.search, stored, kataConfigs, navigate]);
-  const step = stepFromSearch(location.search) ?? resume?.step ?? 'prerequisites';
+  }, [resume, location.search, navigate]);
+  const step = stepFromSearch(location.search) ?? current?.step ?? 'prerequisites';
   return {
     step,
-    resume,
+    resume: current,
     /** PatternFly's 1-based index over all steps, hidden ones included (the order of WIZARD_STEPS). */
-    startIndex: WIZARD_STEPS.indexOf(resume?.step ?? 'prerequisites') + 1,
+    startIndex: WIZARD_STEPS.indexOf(current?.step ?? 'prerequisites') + 1,
     /** Each step the user moves to is a history entry: the browser's Back returns to it. */
     onStepChange: (id: string | number | undefined) => {
       const next = WIZARD_STEPS.find((s) => s === id);
@@ -82,7 +85,7 @@ export const useWizardRoute = ({
 };
 
 /** Inside the wizard: follows the URL when the browser's Back/Forward changes it. */
-export const WizardUrlSync = ({ step }: { step: WizardStep }) => {
+const WizardUrlSync = ({ step }: { step: WizardStep }) => {
   const { activeStep, goToStepById } = useWizardContext();
   const seen = useRef(step);
   useEffect(() => {
@@ -108,6 +111,7 @@ export const useStepChrome = (step: WizardStep) => {
       cancelButtonText: t('Cancel'),
       ...props,
     }),
-    body: (children: ReactNode) => [createElement(WizardUrlSync, { key: 'sync', step }), children],
+    body: (children: ReactNode) =>
+      createElement(Fragment, null, createElement(WizardUrlSync, { step }), children),
   };
 };

@@ -130,18 +130,6 @@ export const nodeChoices = (
 };
 
 // -------------------------------------------------------------------------------------------
-// Rollout (KataConfig.status.kataNodes)
-// -------------------------------------------------------------------------------------------
-
-/** Installation is finished: every node the operator counts is ready and nothing is in progress. */
-export const rolloutDone = (kc: KataConfigKind | undefined): boolean => {
-  const nodes = kc?.status?.kataNodes;
-  const inProgress = kc?.status?.conditions?.find((c) => c.type === 'InProgress');
-  if (!nodes || (nodes.nodeCount ?? 0) === 0) return false;
-  return nodes.readyNodeCount === nodes.nodeCount && inProgress?.status !== 'True';
-};
-
-// -------------------------------------------------------------------------------------------
 // The wizard's draft: what the user chose so far; defaults are derived, not stored
 // -------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { nodeCounts, nodeProgressRows } from './status';
 import type { NodeProgressState } from './status';
 
 /** A node's Kata state in words (the KataConfig page, the install wizard's rollout). */
-export const useNodeStateText = () => {
+const useNodeStateText = () => {
   const { t } = usePluginTranslation();
   return (state: NodeProgressState): string => {
     switch (state) {
@@ -52,7 +52,7 @@ type ReadyProgressProps = {
 };
 
 /** "n of m nodes ready" as a progress bar. */
-export const ReadyProgress = ({ counts, title, done, 'data-test': test }: ReadyProgressProps) => {
+const ReadyProgress = ({ counts, title, done, 'data-test': test }: ReadyProgressProps) => {
   const { t, i18n } = usePluginTranslation();
   const nf = new Intl.NumberFormat(i18n.language);
   const text = t('{{ready}} of {{total}} nodes ready', {

@@ -22,7 +22,7 @@ const gvk = (model: K8sModel): K8sGroupVersionKind => ({
 // MachineConfig operator: machineconfiguration.openshift.io/v1 MachineConfigPool
 // ---------------------------------------------------------------------------------------------
 
-export const MachineConfigPoolModel: K8sModel = {
+const MachineConfigPoolModel: K8sModel = {
   apiGroup: 'machineconfiguration.openshift.io',
   apiVersion: 'v1',
   kind: 'MachineConfigPool',
@@ -34,7 +34,7 @@ export const MachineConfigPoolModel: K8sModel = {
   crd: true,
 };
 
-export type MachineConfigPoolCondition = {
+type MachineConfigPoolCondition = {
   type: string;
   status: string;
   reason?: string;
@@ -79,7 +79,7 @@ export const MCO_ANNOTATIONS = {
 // OLM: operators.coreos.com/v1alpha1 ClusterServiceVersion (the NFD operator's version)
 // ---------------------------------------------------------------------------------------------
 
-export const ClusterServiceVersionModel: K8sModel = {
+const ClusterServiceVersionModel: K8sModel = {
   apiGroup: 'operators.coreos.com',
   apiVersion: 'v1alpha1',
   kind: 'ClusterServiceVersion',
@@ -132,7 +132,7 @@ export const NodeFeatureRuleOpenShiftModel: K8sModel = {
 // Core kinds
 // ---------------------------------------------------------------------------------------------
 
-export const PodModel: K8sModel = {
+const PodModel: K8sModel = {
   apiVersion: 'v1',
   kind: 'Pod',
   plural: 'pods',
@@ -147,7 +147,7 @@ export type PodKind = K8sResourceCommon & {
   status?: { phase?: string };
 };
 
-export const PodDisruptionBudgetModel: K8sModel = {
+const PodDisruptionBudgetModel: K8sModel = {
   apiGroup: 'policy',
   apiVersion: 'v1',
   kind: 'PodDisruptionBudget',
@@ -168,7 +168,7 @@ export type PodDisruptionBudgetKind = K8sResourceCommon & {
   };
 };
 
-export const ConfigMapModel: K8sModel = {
+const ConfigMapModel: K8sModel = {
   apiVersion: 'v1',
   kind: 'ConfigMap',
   plural: 'configmaps',
@@ -180,7 +180,7 @@ export const ConfigMapModel: K8sModel = {
 
 export type ConfigMapKind = K8sResourceCommon & { data?: Record<string, string> };
 
-export const SecretModel: K8sModel = {
+const SecretModel: K8sModel = {
   apiVersion: 'v1',
   kind: 'Secret',
   plural: 'secrets',

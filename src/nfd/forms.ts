@@ -24,7 +24,7 @@ export type NfdForm = 'rule' | 'legacy';
 export const DEFAULT_RULE_NFD_NAME = 'nfd-instance';
 export const DEFAULT_NODE_FEATURE_RULE_NAME = 'kata-runtime';
 /** The rule's own name inside the NodeFeatureRule (shown in NFD's logs). */
-export const KATA_RULE_NAME = 'OpenShift sandboxed containers: Kata runtime';
+const KATA_RULE_NAME = 'OpenShift sandboxed containers: Kata runtime';
 
 /** The two alternatives of the kata rule: CPU ID flags and loaded kernel modules. */
 export const KATA_RULE_ALTERNATIVES: readonly { cpuId: string[]; modules: string[] }[] = [

@@ -13,9 +13,9 @@ import type { K8sModel, K8sResourceCommon, NodeFeatureDiscoveryKind } from '../m
 import { NodeFeatureRuleOpenShiftModel } from '../models/cluster';
 import { validateDns1123Subdomain } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
+import { NFD_NAMESPACE } from '../models/constants';
 import { kataRuleStatus } from './carriers';
 import type { KataRuleCarrier, KataRuleSources } from './carriers';
-import { NFD_NAMESPACE } from '../models/constants';
 import {
   DEFAULT_NODE_FEATURE_RULE_NAME,
   DEFAULT_RULE_NFD_NAME,

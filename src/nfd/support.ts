@@ -17,8 +17,6 @@ import type { ClusterServiceVersionKind } from '../models/cluster';
 
 export type RuleApi = 'nfd.k8s-sigs.io' | 'nfd.openshift.io';
 
-export const RULE_APIS: readonly RuleApi[] = ['nfd.k8s-sigs.io', 'nfd.openshift.io'];
-
 export type NfdVersion = { major: number; minor: number };
 
 /** The CRD the NFD operator owns: how its ClusterServiceVersion is recognised. */

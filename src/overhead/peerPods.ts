@@ -10,7 +10,7 @@
  */
 import { MEMORY_MODEL } from './memoryModel';
 
-export const PEER_PODS_RUNTIME_CLASS = 'kata-remote';
+const PEER_PODS_RUNTIME_CLASS = 'kata-remote';
 /** PeerPodConfig `spec.limit` the operator creates: peer pods per node. */
 export const DEFAULT_PEER_PODS_PER_NODE = 10;
 

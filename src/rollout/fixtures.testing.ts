@@ -9,7 +9,7 @@ export const OLD = 'rendered-worker-1';
 export const NEW = 'rendered-kata-oc-2';
 const T0 = '2026-11-28T10:00:00Z';
 
-export type Step =
+type Step =
   | 'waiting'
   | 'picked'
   | 'draining'

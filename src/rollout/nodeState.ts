@@ -53,7 +53,7 @@ const condition = (node: NodeKind, type: string) =>
   node.status?.conditions?.find((c) => c.type === type);
 
 /** CheckNodeReady of the MCO (layered_node_state.go): Ready, no disk pressure, network, schedulable. */
-export const isNodeAvailable = (node: NodeKind): boolean => {
+const isNodeAvailable = (node: NodeKind): boolean => {
   const ready = condition(node, 'Ready');
   if (ready && ready.status !== 'True') return false;
   const disk = condition(node, 'DiskPressure');

@@ -7,7 +7,7 @@ import { KATA_OC_ROLE_LABEL, MASTER_ROLE_LABEL } from '../models/constants';
 import type { NodeKind } from '../models';
 import type { MachineConfigPoolKind } from '../models/cluster';
 
-export const KATA_POOL = 'kata-oc';
+const KATA_POOL = 'kata-oc';
 
 /**
  * A converged (compact) cluster: only the master and worker pools, the worker pool empty. Kata then
@@ -49,20 +49,6 @@ export const poolTarget = (pool: MachineConfigPoolKind | undefined): string | un
 
 const condition = (pool: MachineConfigPoolKind | undefined, type: string) =>
   pool?.status?.conditions?.find((c) => c.type === type);
-
-export const isPoolUpdating = (pool: MachineConfigPoolKind | undefined): boolean =>
-  condition(pool, 'Updating')?.status === 'True';
-
-export const isPoolUpdated = (pool: MachineConfigPoolKind | undefined): boolean =>
-  condition(pool, 'Updated')?.status === 'True';
-
-/** The pool's NodeDegraded message (e.g. `Node x is reporting: "…"`), when degraded. */
-export const poolDegradedMessage = (
-  pool: MachineConfigPoolKind | undefined,
-): string | undefined => {
-  const c = condition(pool, 'NodeDegraded');
-  return c?.status === 'True' ? (c.message ?? '') : undefined;
-};
 
 /** When the pool started updating (its Updating condition turned True). */
 export const poolUpdatingSince = (pool: MachineConfigPoolKind | undefined): string | undefined => {

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 const CRD_DIR = path.resolve(__dirname, '../../third_party/crds');
 
 /** The CRD's openAPIV3Schema without x-kubernetes-* keys, which ajv does not know. */
-export const crdSchema = (file: string): object => {
+const crdSchema = (file: string): object => {
   const crd = yaml.load(fs.readFileSync(path.join(CRD_DIR, file), 'utf8')) as {
     spec: { versions: { schema: { openAPIV3Schema: unknown } }[] };
   };
