@@ -125,7 +125,8 @@ export default tseslint.config(
               message: 'A pure core file takes only types from the console SDK: hooks call it.',
             },
             {
-              group: ['./use*', '../**/use*', '*.css'],
+              // Import patterns, not files:
+              group: ['./use*', '../**/use*', '*.css'], // self-contained: not a path of ours
               message: 'A pure core file does not import hooks or styles.',
             },
           ],

@@ -1,5 +1,5 @@
 import type { RequestLogEntry } from '../cluster';
-import { requestsByKind, targetOf } from './requests';
+import { requestsByKind, targetOf, withoutPages } from './requests';
 
 describe('targetOf', () => {
   it.each([
@@ -53,5 +53,16 @@ describe('requestsByKind', () => {
       kataconfigs: 'list 2',
       nodes: 'get 1, list 1, watch 1',
     });
+  });
+
+  it('counts the further pages of a list apart from the list', () => {
+    const byKind = requestsByKind([
+      entry('/api/v1/nodes', 'limit=250'),
+      entry('/api/v1/nodes', 'limit=250&continue=abc'),
+      entry('/api/v1/nodes', 'continue=def&limit=250'),
+      entry('/api/v1/nodes', 'watch=true&resourceVersion=12', true),
+    ]);
+    expect(byKind).toEqual({ nodes: 'list 1, next page 2, watch 1' });
+    expect(withoutPages(byKind)).toEqual({ nodes: 'list 1, watch 1' });
   });
 });

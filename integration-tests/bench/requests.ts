@@ -19,7 +19,11 @@ export const targetOf = (apiPath: string): Target | undefined => {
   return rest.length === 1 ? { resource } : { resource, name };
 };
 
-/** "list 1, watch 1" per resource; gets and name-selected lists/watches are marked. */
+/**
+ * "list 1, watch 1" per resource; gets and name-selected lists/watches are marked. A request
+ * with `continue=` is a further page of a list (the console lists in pages of 250), counted as
+ * "next page", not as another list.
+ */
 export const requestsByKind = (log: readonly RequestLogEntry[]): Record<string, string> => {
   const counts = new Map<string, Map<string, number>>();
   for (const e of log) {
@@ -29,7 +33,8 @@ export const requestsByKind = (log: readonly RequestLogEntry[]): Record<string, 
     if (target.name !== undefined) verb = e.watch ? 'watch (one)' : 'get';
     else if (e.query.includes('fieldSelector=metadata.name')) {
       verb = e.watch ? 'watch (named)' : 'list (named)';
-    } else verb = e.watch ? 'watch' : 'list';
+    } else if (e.watch) verb = 'watch';
+    else verb = /(?:^|&)continue=/.test(e.query) ? 'next page' : 'list';
     const byVerb = counts.get(target.resource) ?? new Map<string, number>();
     byVerb.set(verb, (byVerb.get(verb) ?? 0) + 1);
     counts.set(target.resource, byVerb);
@@ -43,3 +48,15 @@ export const requestsByKind = (log: readonly RequestLogEntry[]): Record<string, 
   }
   return out;
 };
+
+/** The summary without the "next page" counts: what must not grow with the number of objects. */
+export const withoutPages = (byKind: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(byKind).map(([kind, text]) => [
+      kind,
+      text
+        .split(', ')
+        .filter((part) => !part.startsWith('next page '))
+        .join(', '),
+    ]),
+  );

@@ -21,6 +21,11 @@ describe('parseQuantity', () => {
     ['1Pi', 1024 ** 5],
     ['1Ei', 1024 ** 6],
     ['350Mi', 367001600],
+    // as nodes report status.allocatable.memory (read without the regular expression)
+    ['257678420Ki', 257678420 * Ki],
+    ['0Ki', 0],
+    ['007Mi', 7 * Mi],
+    ['1234567890123456Ki', 1234567890123456 * Ki],
     ['500Mi', 524288000],
     // decimal suffixes
     ['1n', 1e-9],
@@ -90,6 +95,8 @@ describe('parseQuantity', () => {
     ['0x10'],
     ['12abc'],
     ['1mi'],
+    ['\uff11Ki'],
+    ['1-Ki'],
     ['Infinity'],
     ['NaN'],
     ['1e400'],

@@ -35,12 +35,34 @@ const BINARY_MULTIPLIERS: ReadonlyMap<string, number> = new Map(
 const DECIMAL_EXPONENTS: ReadonlyMap<string, number> = new Map(Object.entries(DECIMAL_SUFFIXES));
 
 /**
+ * The shape nodes report (`status.allocatable.memory`, e.g. "257678420Ki"): unsigned digits and
+ * a binary suffix, read without the regular expression. The page reads one per node: at 5,000
+ * nodes the regex match and its substrings were a fifth of the engine's time (npm run bench).
+ * Anything else (signs, decimals, exponents, whitespace) is left to the full grammar below.
+ */
+const plainBinary = (s: string): number | undefined => {
+  const n = s.length - 2;
+  if (n < 1 || n > 15 || s.charCodeAt(n + 1) !== 105 /* i */) return undefined;
+  const multiplier = BINARY_MULTIPLIERS.get(s.slice(n));
+  if (multiplier === undefined) return undefined;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+  }
+  return value * multiplier;
+};
+
+/**
  * Parses a Kubernetes quantity into its value in base units (bytes for memory, cores for CPU).
  * Returns undefined for anything that is not a valid quantity (or does not fit a finite number).
  */
 export const parseQuantity = (s: unknown): number | undefined => {
   if (typeof s === 'number') return Number.isFinite(s) ? s : undefined;
   if (typeof s !== 'string') return undefined;
+  const plain = plainBinary(s);
+  if (plain !== undefined) return plain;
   const match = QUANTITY_RE.exec(s.trim());
   if (!match) return undefined;
   const [, sign, digits, suffix] = match;
