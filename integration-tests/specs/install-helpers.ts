@@ -47,8 +47,16 @@ export const TEXT = {
     dryRunResults: 'Dry run results',
     operations: 'Installation operations',
     allSucceeded: 'All operations succeeded',
-    perNode: 'Rollout per node',
-    installed: 'The Kata runtime is installed',
+    ruleForm: 'NodeFeatureRule (recommended)',
+    selectAll: 'Select all eligible nodes',
+    phase: {
+      waiting: 'Waiting',
+      cordoned: 'Cordoned',
+      draining: 'Draining',
+      installing: 'Installing',
+      installed: 'Installed',
+      failed: 'Failed to install',
+    },
   },
   ja: {
     next: '次へ',
@@ -59,8 +67,16 @@ export const TEXT = {
     dryRunResults: 'ドライランの結果',
     operations: 'インストールの操作',
     allSucceeded: 'すべての操作が成功しました',
-    perNode: 'ノードごとのロールアウト',
-    installed: 'Kata ランタイムがインストールされました',
+    ruleForm: 'NodeFeatureRule (推奨)',
+    selectAll: '適格なノードをすべて選択',
+    phase: {
+      waiting: '待機中',
+      cordoned: 'スケジュール不可 (cordon)',
+      draining: 'ドレイン中',
+      installing: 'インストール中',
+      installed: 'インストール済み',
+      failed: 'インストール失敗',
+    },
   },
 } as const;
 
@@ -119,6 +135,39 @@ export const expectStep = async (page: Page, name: string) => {
     page.getByRole('navigation').getByRole('button', { name, exact: true }),
   ).toHaveAttribute('aria-current', 'step');
 };
+
+export type Phase = keyof (typeof TEXT)['en']['phase'];
+
+/** The Progress step's table of the Kata pool's nodes. */
+export const rolloutTable = (page: Page) => page.getByTestId('rollout-nodes');
+
+/** The rows of the rollout table whose state reads `phase` in `lang`. */
+export const rowsIn = (page: Page, lang: Lang, phase: Phase) =>
+  rolloutTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell', { name: TEXT[lang].phase[phase], exact: true }) });
+
+/** Each node of the rollout table with the state it reads, in `lang` (what the admin sees). */
+export const expectPhases = async (
+  page: Page,
+  lang: Lang,
+  phases: Record<string, Phase>,
+  timeout = 10_000,
+) => {
+  for (const [node, phase] of Object.entries(phases)) {
+    await expect(
+      page.getByTestId(`rollout-node-${node}`).getByRole('gridcell', {
+        name: TEXT[lang].phase[phase],
+        exact: true,
+      }),
+    ).toBeVisible({ timeout });
+  }
+  await expect(rolloutTable(page).locator('tbody tr')).toHaveCount(Object.keys(phases).length);
+};
+
+/** The review's table: the names of the nodes that get Kata, in order. */
+export const reviewNodeNames = (page: Page) =>
+  page.getByTestId('target-nodes').locator('tbody tr td:first-child').allInnerTexts();
 
 /** Saves install-<step>-<lang>.png once the fonts are loaded. */
 export const shoot = async (

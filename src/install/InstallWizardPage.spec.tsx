@@ -209,8 +209,13 @@ describe('InstallWizardPage', () => {
     expect(
       await screen.findByText(/already exists with different settings \(spec\.rules/),
     ).toBeVisible();
-    // The NFD instance is created; the differing NodeFeatureRule is left alone.
-    expect(createdKinds()).toEqual(['NodeFeatureDiscovery']);
+    // The NFD instance is created; the differing NodeFeatureRule is left alone (its create, made
+    // before the watch showed it, is refused as AlreadyExists) and no KataConfig is created.
+    expect(store.has('NodeFeatureDiscovery/openshift-nfd/nfd-instance')).toBe(true);
+    expect(store.get('NodeFeatureRule/openshift-nfd/kata-runtime')).toMatchObject({
+      spec: { rules: [] },
+    });
+    expect(createdKinds()).not.toContain('KataConfig');
   });
 
   it('apply creates the NFD, its kata rule, then the KataConfig', async () => {

@@ -2,7 +2,7 @@ import { Content } from '@patternfly/react-core';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
 import type { PlatformGate } from './platformGate';
-import { platformName } from './platformGate';
+import { usePlatformName } from './usePlatformName';
 
 /**
  * Step 1's verdict on the platform, before anything else: a danger alert naming the platform and
@@ -10,6 +10,7 @@ import { platformName } from './platformGate';
  */
 export const PlatformGateAlert = ({ gate }: { gate: PlatformGate }) => {
   const { t } = usePluginTranslation();
+  const platformName = usePlatformName();
   if (gate.kind === 'supported' || gate.kind === 'unknown') return null;
   const platform = platformName(gate.platform);
   const peerPods = gate.peerPods ? (

@@ -83,5 +83,7 @@ describe('platformGate', () => {
     expect(platformName('VSphere')).toBe('VMware vSphere');
     expect(platformName('AWS')).toBe('Amazon Web Services (AWS)');
     expect(platformName('Foo')).toBe('Foo');
+    expect(platformName('BareMetal')).toEqual({ generic: 'baremetal' });
+    expect(platformName('None')).toEqual({ generic: 'none' });
   });
 });

@@ -6,6 +6,7 @@ import {
   FLAG_NFD,
   FLAG_NFR_K8S_SIGS,
   FLAG_NFR_OPENSHIFT,
+  FLAG_OLM,
 } from '../models/constants';
 import {
   InfrastructureGVK,
@@ -14,6 +15,7 @@ import {
   NodeFeatureDiscoveryGVK,
   NodeFeatureDiscoveryModel,
   NodeFeatureRuleGVK,
+  NodeFeatureRuleOpenShiftGVK,
   NodeGVK,
 } from '../models';
 import type {
@@ -23,11 +25,7 @@ import type {
   NodeFeatureRuleKind,
   NodeKind,
 } from '../models';
-import {
-  ClusterServiceVersionGVK,
-  MachineConfigPoolGVK,
-  NodeFeatureRuleOpenShiftGVK,
-} from '../models/cluster';
+import { ClusterServiceVersionGVK, MachineConfigPoolGVK } from '../models/cluster';
 import type { ClusterServiceVersionKind, MachineConfigPoolKind } from '../models/cluster';
 import type { NfdSupportInput, RuleApi } from '../nfd/support';
 import { toApiError } from '../shared/errors';
@@ -84,10 +82,12 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
   const nfdFlag = useFlagState(FLAG_NFD);
   const k8sSigsFlag = useFlagState(FLAG_NFR_K8S_SIGS);
   const openshiftFlag = useFlagState(FLAG_NFR_OPENSHIFT);
+  const olmFlag = useFlagState(FLAG_OLM);
+  const olm = olmFlag === true;
   const oscInstalled = oscFlag === true;
   const nfdInstalled = nfdFlag === true;
   // Not loaded while the console has not resolved the operators' flags (no "not installed" flash).
-  const flagsResolved = oscFlag !== undefined && nfdFlag !== undefined;
+  const flagsResolved = oscFlag !== undefined && nfdFlag !== undefined && olmFlag !== undefined;
   const watched = useMemo(() => {
     const r: Partial<Record<keyof Resources, WatchK8sResource>> = {
       nodes: { groupVersionKind: NodeGVK, isList: true },
@@ -97,8 +97,12 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
     if (oscInstalled) r.kataConfigs = { groupVersionKind: KataConfigGVK, isList: true };
     if (nfdInstalled) {
       r.nfds = { groupVersionKind: NodeFeatureDiscoveryGVK, isList: true, optional: true };
-      // The NFD operator's CSV in its namespace: its version says which rule form its operand
-      // reads. OLM copies CSVs into every namespace, so never all namespaces.
+    }
+    // The NFD operator's CSV in its namespace: its version says which rule form its operand
+    // reads. OLM copies CSVs into every namespace, so never all namespaces. Without OLM (an
+    // operator installed from manifests) there is no CSV API to ask: support comes from the
+    // rule APIs served.
+    if (nfdInstalled && olm) {
       r.csvs = {
         groupVersionKind: ClusterServiceVersionGVK,
         isList: true,
@@ -118,7 +122,7 @@ export const useInstallData = (nfdNamespace: string): InstallData => {
     }
     r.pools = { groupVersionKind: MachineConfigPoolGVK, isList: true, optional: true };
     return r;
-  }, [oscInstalled, nfdInstalled, k8sSigsFlag, openshiftFlag, nfdNamespace]);
+  }, [oscInstalled, nfdInstalled, olm, k8sSigsFlag, openshiftFlag, nfdNamespace]);
   const results = useK8sWatchResources<Resources>(
     watched as Parameters<typeof useK8sWatchResources<Resources>>[0],
   ) as Partial<{ [K in keyof Resources]: Result<Resources[K]> }>;

@@ -1,6 +1,13 @@
 import { useMemo, useReducer, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
+import {
+  KataConfigModel,
+  NodeFeatureDiscoveryModel,
+  NodeFeatureRuleModel,
+  NodeFeatureRuleOpenShiftModel,
+  NodeModel,
+} from '../models';
 import { evaluateCluster } from '../eligibility/evaluate';
 import type { KataConfigFormState } from '../kataconfig/form';
 import { useNfdKataRule } from '../nfd/useNfdKataRule';
@@ -28,6 +35,7 @@ import {
   methodForCheckNodeEligibility,
   pinAnswers,
   prerequisiteBlockers,
+  watchKey,
   watchedLookup,
 } from './wizard';
 import type { Draft } from './wizard';
@@ -88,9 +96,11 @@ export const useInstallWizard = (stored?: Draft) => {
 
   // Existence checks from the watched lists (no 404 per create); unknown kinds ask the API.
   const lookup = watchedLookup({
-    Node: data.nodes,
-    ...(data.oscInstalled ? { KataConfig: data.kataConfigs } : {}),
-    ...(data.nfdsLoaded ? { NodeFeatureDiscovery: data.nfds } : {}),
+    [watchKey(NodeModel)]: data.nodes,
+    ...(data.oscInstalled ? { [watchKey(KataConfigModel)]: data.kataConfigs } : {}),
+    ...(data.nfdsLoaded ? { [watchKey(NodeFeatureDiscoveryModel)]: data.nfds } : {}),
+    [watchKey(NodeFeatureRuleModel)]: data.rules['nfd.k8s-sigs.io'],
+    [watchKey(NodeFeatureRuleOpenShiftModel)]: data.rules['nfd.openshift.io'],
   });
 
   return {

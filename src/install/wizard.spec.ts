@@ -1,7 +1,13 @@
 import { evaluateCluster } from '../eligibility/evaluate';
 import { makeNode } from '../eligibility/fixtures';
 import { nfdSupport } from '../nfd/support';
-import { KataConfigModel, NodeFeatureDiscoveryModel, NodeModel } from '../models';
+import {
+  KataConfigModel,
+  NodeFeatureDiscoveryModel,
+  NodeFeatureRuleModel,
+  NodeFeatureRuleOpenShiftModel,
+  NodeModel,
+} from '../models';
 import type { KataConfigKind, NodeKind } from '../models';
 import { buildInstallPlan, defaultAnswers, operationKey } from './plan';
 import type { InstallAnswers } from './plan';
@@ -15,6 +21,7 @@ import {
   nodeChoices,
   prerequisiteBlockers,
   resolveAnswers,
+  watchKey,
   watchedLookup,
 } from './wizard';
 import type { NodeVerdict } from './wizard';
@@ -182,8 +189,11 @@ describe('deriveWizard on a cluster where NFD has not run yet (the recommended p
 
 describe('watchedLookup', () => {
   const lookup = watchedLookup({
-    Node: nodes,
-    NodeFeatureDiscovery: [{ metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } }],
+    [watchKey(NodeModel)]: nodes,
+    [watchKey(NodeFeatureDiscoveryModel)]: [
+      { metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } },
+    ],
+    [watchKey(NodeFeatureRuleModel)]: [],
   });
   it.each([
     ['a watched node', NodeModel, 'w-a', undefined, 'w-a'],
@@ -196,5 +206,12 @@ describe('watchedLookup', () => {
 
   it('a kind that is not watched is unknown', () => {
     expect(lookup({ model: KataConfigModel, name: 'k' })).toBeUndefined();
+  });
+
+  it('tells the two NodeFeatureRule groups apart', () => {
+    expect(lookup({ model: NodeFeatureRuleModel, name: 'r', ns: 'x' })).toEqual({
+      found: undefined,
+    });
+    expect(lookup({ model: NodeFeatureRuleOpenShiftModel, name: 'r', ns: 'x' })).toBeUndefined();
   });
 });

@@ -165,14 +165,18 @@ export const resolveAnswers = (
 // What the page watches, as the executor's lookup
 // -------------------------------------------------------------------------------------------
 
+/** The key of a kind's watched list: group and kind (NodeFeatureRule is served in two groups). */
+export const watchKey = (model: { apiGroup?: string; kind: string }): string =>
+  `${model.apiGroup ?? ''}/${model.kind}`;
+
 /**
- * Answers the executor's existence checks from watched lists; a kind whose list is not loaded
- * (undefined) is unknown, and the executor asks the API.
+ * Answers the executor's existence checks from watched lists (by watchKey); a kind whose list is
+ * not loaded (undefined) is unknown, and the executor asks the API.
  */
 export const watchedLookup =
   (lists: Partial<Record<string, readonly K8sResourceCommon[]>>): Lookup =>
   ({ model, name, ns }) => {
-    const list = lists[model.kind];
+    const list = lists[watchKey(model)];
     if (!list) return undefined;
     return {
       found: list.find(

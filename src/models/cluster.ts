@@ -113,22 +113,6 @@ export type ClusterServiceVersionKind = K8sResourceCommon & {
 };
 
 // ---------------------------------------------------------------------------------------------
-// NFD: the NodeFeatureRule group OpenShift NFD 4.10 to 4.18 reads (nfd.openshift.io/v1alpha1)
-// ---------------------------------------------------------------------------------------------
-
-export const NodeFeatureRuleOpenShiftModel: K8sModel = {
-  apiGroup: 'nfd.openshift.io',
-  apiVersion: 'v1alpha1',
-  kind: 'NodeFeatureRule',
-  plural: 'nodefeaturerules',
-  abbr: 'NFR',
-  label: 'NodeFeatureRule',
-  labelPlural: 'NodeFeatureRules',
-  namespaced: true,
-  crd: true,
-};
-
-// ---------------------------------------------------------------------------------------------
 // Core kinds
 // ---------------------------------------------------------------------------------------------
 
@@ -195,7 +179,6 @@ export type SecretKind = K8sResourceCommon & { data?: Record<string, string> };
 
 export const MachineConfigPoolGVK = gvk(MachineConfigPoolModel);
 export const ClusterServiceVersionGVK = gvk(ClusterServiceVersionModel);
-export const NodeFeatureRuleOpenShiftGVK = gvk(NodeFeatureRuleOpenShiftModel);
 export const PodGVK = gvk(PodModel);
 export const PodDisruptionBudgetGVK = gvk(PodDisruptionBudgetModel);
 export const ConfigMapGVK = gvk(ConfigMapModel);

@@ -42,6 +42,8 @@ export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
 export const FLAG_NFR_K8S_SIGS = 'SANDBOXED_CONTAINERS_NFR_K8S_SIGS';
 /** The cluster serves NodeFeatureRules of OpenShift NFD 4.10–4.18 (nfd.openshift.io/v1alpha1). */
 export const FLAG_NFR_OPENSHIFT = 'SANDBOXED_CONTAINERS_NFR_OPENSHIFT';
+/** The cluster serves OLM's ClusterServiceVersions (the NFD operator's version is read from its CSV). */
+export const FLAG_OLM = 'SANDBOXED_CONTAINERS_OLM';
 
 /** Routes of the plugin's pages. */
 const BASE_PATH = '/sandboxed-containers';

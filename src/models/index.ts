@@ -193,8 +193,9 @@ export type NodeFeatureDiscoveryKind = K8sResourceCommon & {
   };
 };
 
-export const NodeFeatureRuleModel: K8sModel = {
-  apiGroup: 'nfd.k8s-sigs.io',
+/** NodeFeatureRule is served in one group or the other, with the same schema (support.ts). */
+const nodeFeatureRuleModel = (apiGroup: string): K8sModel => ({
+  apiGroup,
   apiVersion: 'v1alpha1',
   kind: 'NodeFeatureRule',
   plural: 'nodefeaturerules',
@@ -203,7 +204,12 @@ export const NodeFeatureRuleModel: K8sModel = {
   labelPlural: 'NodeFeatureRules',
   namespaced: true,
   crd: true,
-};
+});
+
+/** The group of upstream NFD and OpenShift NFD 4.19+. */
+export const NodeFeatureRuleModel = nodeFeatureRuleModel('nfd.k8s-sigs.io');
+/** The group OpenShift NFD 4.10 to 4.18 reads. */
+export const NodeFeatureRuleOpenShiftModel = nodeFeatureRuleModel('nfd.openshift.io');
 
 export type FeatureMatcherTerm = {
   feature: string;
@@ -232,3 +238,4 @@ export const InfrastructureGVK = gvk(InfrastructureModel);
 export const KataConfigGVK = gvk(KataConfigModel);
 export const NodeFeatureDiscoveryGVK = gvk(NodeFeatureDiscoveryModel);
 export const NodeFeatureRuleGVK = gvk(NodeFeatureRuleModel);
+export const NodeFeatureRuleOpenShiftGVK = gvk(NodeFeatureRuleOpenShiftModel);

@@ -3,8 +3,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Form } from '@patternfly/react-core';
 import type { NodeFeatureDiscoveryKind } from '../models';
-import type { ClusterServiceVersionKind } from '../models/cluster';
 import { renderWithI18n } from '../shared/test-utils';
+import { nfdCsv } from './fixtures.testing';
 import { kataRuleStatus } from './carriers';
 import { buildLegacyNfd } from './forms';
 import { nfdsWithKataRule } from './kataRule';
@@ -15,14 +15,7 @@ import { nfdStepPlan } from './plan';
 import type { NfdStepAnswers } from './plan';
 import { nfdSupport } from './support';
 
-const csv = (version: string): ClusterServiceVersionKind => ({
-  metadata: { name: `nfd.${version}`, namespace: 'openshift-nfd' },
-  spec: {
-    version,
-    customresourcedefinitions: { owned: [{ name: 'nodefeaturediscoveries.nfd.openshift.io' }] },
-  },
-  status: { phase: 'Succeeded' },
-});
+const csv = (version: string) => nfdCsv(version);
 const support = nfdSupport({
   csvs: [csv('4.22.0')],
   ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': true },

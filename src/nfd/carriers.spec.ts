@@ -1,5 +1,5 @@
 import type { NodeFeatureDiscoveryKind, NodeFeatureRuleKind } from '../models';
-import type { ClusterServiceVersionKind } from '../models/cluster';
+import { nfdCsv } from './fixtures.testing';
 import { buildKataNodeFeatureRule, buildLegacyNfd, buildNfdInstance } from './forms';
 import { kataRuleStatus as statusOf, nodeFeatureRuleHasKataRule } from './carriers';
 import type { KataRuleSources } from './carriers';
@@ -113,14 +113,7 @@ describe('nodeFeatureRuleHasKataRule', () => {
   });
 });
 
-const csv = (version: string): ClusterServiceVersionKind => ({
-  metadata: { name: `nfd.${version}`, namespace: 'openshift-nfd' },
-  spec: {
-    version,
-    customresourcedefinitions: { owned: [{ name: 'nodefeaturediscoveries.nfd.openshift.io' }] },
-  },
-  status: { phase: 'Succeeded' },
-});
+const csv = (version: string) => nfdCsv(version);
 const modern = nfdSupport({
   csvs: [csv('4.22.0')],
   ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': true },

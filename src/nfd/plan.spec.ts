@@ -1,37 +1,13 @@
 import type { NodeFeatureDiscoveryKind } from '../models';
-import type { ClusterServiceVersionKind } from '../models/cluster';
 import { CRD_FILES, crdErrors } from '../shared/crds.testing';
+import { nfdCsv } from './fixtures.testing';
 import { buildKataNodeFeatureRule, buildLegacyNfd, buildNfdInstance } from './forms';
 import { nfdStepPlan as planOf, nfdStepReady, recommendedForm } from './plan';
 import type { NfdStepAnswers, NfdStepFacts } from './plan';
 import { nfdsWithKataRule } from './kataRule';
 import { nfdSupport } from './support';
 
-const csv = (version: string, image?: string): ClusterServiceVersionKind => ({
-  metadata: { name: `nfd.${version}`, namespace: 'openshift-nfd' },
-  spec: {
-    version,
-    customresourcedefinitions: { owned: [{ name: 'nodefeaturediscoveries.nfd.openshift.io' }] },
-    install: {
-      spec: {
-        deployments: [
-          {
-            spec: {
-              template: {
-                spec: {
-                  containers: [
-                    { env: image ? [{ name: 'NODE_FEATURE_DISCOVERY_IMAGE', value: image }] : [] },
-                  ],
-                },
-              },
-            },
-          },
-        ],
-      },
-    },
-  },
-  status: { phase: 'Succeeded' },
-});
+const csv = (version: string, image?: string) => nfdCsv(version, { image });
 /** The facts as the wizard gives them: the legacy carriers read from the NFDs' YAML. */
 const nfdStepPlan = (a: NfdStepAnswers, f: Omit<NfdStepFacts, 'legacy'>) =>
   planOf(a, { ...f, legacy: nfdsWithKataRule(f.nfds) });

@@ -8,9 +8,12 @@
  *   the operator needs one (before NFD 4.17), which is then the operator's own operand.
  * - The `legacy` form creates the documented nfd.yaml with an operand that still reads `matchOn`.
  */
-import { NodeFeatureDiscoveryModel, NodeFeatureRuleModel } from '../models';
+import {
+  NodeFeatureDiscoveryModel,
+  NodeFeatureRuleModel,
+  NodeFeatureRuleOpenShiftModel,
+} from '../models';
 import type { K8sModel, K8sResourceCommon, NodeFeatureDiscoveryKind } from '../models';
-import { NodeFeatureRuleOpenShiftModel } from '../models/cluster';
 import { validateDns1123Subdomain } from '../shared/validation';
 import type { ValidationError } from '../shared/validation';
 import { NFD_NAMESPACE } from '../models/constants';

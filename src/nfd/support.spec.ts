@@ -1,4 +1,5 @@
 import type { ClusterServiceVersionKind } from '../models/cluster';
+import { nfdCsv as csv } from './fixtures.testing';
 import {
   effectiveOperand,
   nfdOperatorOf,
@@ -8,52 +9,6 @@ import {
   readsLegacyRules,
   ruleApiOf,
 } from './support';
-
-/** A CSV as OLM installs the Red Hat NFD operator. */
-const csv = (
-  version: string,
-  {
-    image,
-    phase = 'Succeeded',
-    ns = 'openshift-nfd',
-  }: { image?: string; phase?: string; ns?: string } = {},
-): ClusterServiceVersionKind => ({
-  metadata: { name: `nfd.${version}`, namespace: ns },
-  spec: {
-    version,
-    customresourcedefinitions: {
-      owned: [
-        { name: 'nodefeaturediscoveries.nfd.openshift.io' },
-        { name: 'nodefeaturerules.nfd.openshift.io' },
-      ],
-    },
-    install: {
-      spec: {
-        deployments: [
-          {
-            name: 'nfd-controller-manager',
-            spec: {
-              template: {
-                spec: {
-                  containers: [
-                    {
-                      name: 'manager',
-                      env: [
-                        { name: 'POD_NAMESPACE' },
-                        ...(image ? [{ name: 'NODE_FEATURE_DISCOVERY_IMAGE', value: image }] : []),
-                      ],
-                    },
-                  ],
-                },
-              },
-            },
-          },
-        ],
-      },
-    },
-  },
-  status: { phase },
-});
 
 const otherCsv: ClusterServiceVersionKind = {
   metadata: { name: 'sandboxed-containers-operator.v1.7.0', namespace: 'openshift-nfd' },

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
 import { PlatformGateAlert } from '../PlatformGateAlert';
-import { platformName } from '../platformGate';
+import { usePlatformName } from '../usePlatformName';
 import type { PlatformGate } from '../platformGate';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { Access } from '../wizard';
@@ -49,6 +49,7 @@ export const PrerequisitesStep = ({
   gate,
 }: PrerequisitesStepProps) => {
   const { t } = usePluginTranslation();
+  const platformName = usePlatformName();
   const platform =
     infrastructure?.status?.platformStatus?.type ?? infrastructure?.status?.platform ?? '';
   const existing = existingKataConfigs.at(0);
