@@ -4,8 +4,8 @@
  * NodeFeatureDiscoveries and KataConfigs straight from the in-process simulator.
  */
 import type { Page } from '@playwright/test';
-import type { RunningServer } from '../server/server';
-import { expect, settle } from './fixtures';
+import { startServer, type RunningServer } from '../server/server';
+import { expect, settle, test } from './fixtures';
 
 export const KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const NFD_API = 'nfd.openshift.io/v1';
@@ -178,4 +178,36 @@ export const shoot = async (
 ) => {
   await settle(page);
   await saveScreenshot(`install-${step}-${lang}`);
+};
+
+/**
+ * A server of its own for the tests of one describe block: the `scenario` fixture is per worker
+ * and per file, and a family of scenarios shares one spec file. Returns the running server.
+ */
+export const scenarioServer = (scenario: string, timeScale?: number) => {
+  let server: RunningServer | undefined;
+  test.beforeAll(async () => {
+    server = await startServer({ scenario, port: 0, timeScale });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error(`the ${scenario} server has not started`);
+    return server;
+  };
+};
+
+/** Opens a host path on `server` and waits for the plugin to be loaded (like the `open` fixture). */
+export const openOn = async (page: Page, server: RunningServer, hostPath: string) => {
+  await page.goto(`${server.url}${hostPath}`);
+  await expect(page.getByRole('navigation', { name: /Administrator|管理者/ })).toBeVisible();
+};
+
+/** The host's language switch: the page re-renders in Japanese and keeps its state. */
+export const toJapanese = async (page: Page) => {
+  await page
+    .getByRole('group', { name: 'Language' })
+    .getByRole('button', { name: '日本語' })
+    .click();
 };
