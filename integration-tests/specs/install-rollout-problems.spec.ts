@@ -30,10 +30,7 @@ const openResumed = async (page: Page, server: RunningServer) => {
 
 /** The host's language switch: the page re-renders in Japanese, same state. */
 const toJapanese = async (page: Page) => {
-  await page
-    .getByRole('group', { name: 'Language' })
-    .getByRole('button', { name: '日本語' })
-    .click();
+  await switchLanguage(page);
   await expectStep(page, '進捗');
 };
 
