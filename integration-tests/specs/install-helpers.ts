@@ -186,12 +186,15 @@ export const shoot = async (
  */
 export const scenarioServer = (scenario: string, timeScale?: number) => {
   let server: RunningServer | undefined;
+
   test.beforeAll(async () => {
     server = await startServer({ scenario, port: 0, timeScale });
   });
+
   test.afterAll(async () => {
     await server?.close();
   });
+
   return () => {
     if (!server) throw new Error(`the ${scenario} server has not started`);
     return server;

@@ -1,8 +1,5 @@
-import { Suspense, lazy, useState } from 'react';
 import { Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
-import { useNavigate } from 'react-router';
 import { hasErrors } from '../kataconfig/form';
-import { ROUTES } from '../models/constants';
 import { nfdStepReady } from '../nfd/plan';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
@@ -13,26 +10,16 @@ import { MethodStep } from './steps/MethodStep';
 import { NfdStep } from './steps/NfdStep';
 import { PrerequisitesStep } from './steps/PrerequisitesStep';
 import { ProgressStep } from './steps/ProgressStep';
-import { useInstallWizard } from './useInstallWizard';
-import { readStoredWizard, useStepChrome, useStoredWizard, useWizardRoute } from './useWizardRoute';
+import { LazyReviewStep } from './steps/LazyReviewStep';
+import { useWizardPage } from './useWizardPage';
 
-/** The review shows each object as YAML: its code (js-yaml) is fetched when the step opens. */
-const ReviewStep = lazy(() =>
-  import('./steps/ReviewStep').then(({ ReviewStep: step }) => ({ default: step })),
-);
-
-/** The install wizard's steps over its model (useInstallWizard) and its place in the URL. */
+/** The install wizard's steps over its page model (useWizardPage). */
 export const InstallWizard = () => {
   const { t } = usePluginTranslation();
-  const navigate = useNavigate();
-  const [stored] = useState(readStoredWizard);
-  const wizard = useInstallWizard(stored?.draft);
+  const page = useWizardPage();
+  const { wizard, route, footer, body, before, rolloutShown } = page;
   const { data, view, locked, applied } = wizard;
-  const route = useWizardRoute({ loaded: data.loaded, kataConfigs: data.kataConfigs, stored });
-  useStoredWizard(route.step, wizard.draft);
-  const { footer, body } = useStepChrome(route.step);
   const { answers, errors } = view;
-
   if (data.error) {
     return (
       <Alert variant="danger" isInline title={t('Could not load the cluster nodes')}>
@@ -43,28 +30,14 @@ export const InstallWizard = () => {
   if (!data.loaded || !route.resume) {
     return <Skeleton height="20rem" screenreaderText={t('Loading the cluster')} />;
   }
-  const rolloutShown = applied || route.resume.notice === 'rollout-in-progress';
-  let dryRunBlocked: string | undefined;
-  if (data.accessLoading) dryRunBlocked = t('Checking your permissions…');
-  else if (view.missing.length > 0) {
-    dryRunBlocked = t('The dry run needs the same permissions as the installation.');
-  }
-  const before = locked || rolloutShown;
-
   return (
     <Wizard
       isVisitRequired
       startIndex={route.startIndex}
-      onStepChange={(_e, current) => {
-        route.onStepChange(current.id);
-      }}
+      onStepChange={page.onStepChange}
       navAriaLabel={t('Installation steps')}
-      onClose={() => {
-        void navigate(ROUTES.nodes);
-      }}
-      onSave={() => {
-        void navigate(ROUTES.kataConfig);
-      }}
+      onClose={page.close}
+      onSave={page.finish}
       data-test="install-wizard"
     >
       <WizardStep
@@ -75,12 +48,8 @@ export const InstallWizard = () => {
       >
         {body(
           <PrerequisitesStep
-            oscInstalled={data.oscInstalled}
-            nfdInstalled={data.nfdInstalled}
-            access={data.access}
-            accessLoading={data.accessLoading}
+            data={data}
             existingKataConfigs={wizard.apply ? [] : data.kataConfigs}
-            infrastructure={data.infrastructure}
             gate={view.gate}
           />,
         )}
@@ -139,17 +108,15 @@ export const InstallWizard = () => {
         footer={footer({ isNextDisabled: !reviewNextAllowed(wizard.dryRunGate) })}
       >
         {body(
-          <Suspense fallback={<Skeleton height="20rem" screenreaderText={t('Loading')} />}>
-            <ReviewStep
-              operations={view.plan.operations}
-              review={view.review}
-              dryRun={wizard.dryRun}
-              gate={wizard.dryRunGate}
-              onDryRun={wizard.runDryRun}
-              onSkipDryRun={wizard.skipDryRun}
-              dryRunBlocked={dryRunBlocked}
-            />
-          </Suspense>,
+          <LazyReviewStep
+            operations={view.plan.operations}
+            review={view.review}
+            dryRun={wizard.dryRun}
+            gate={wizard.dryRunGate}
+            onDryRun={wizard.runDryRun}
+            onSkipDryRun={wizard.skipDryRun}
+            dryRunBlocked={page.dryRunBlocked}
+          />,
         )}
       </WizardStep>
       <WizardStep
@@ -179,7 +146,7 @@ export const InstallWizard = () => {
           <ProgressStep
             kataConfig={wizard.ourKataConfig}
             nodes={data.nodes}
-            resumed={route.resume.notice === 'rollout-in-progress' && !applied}
+            resumed={page.resumed}
           />,
         )}
       </WizardStep>

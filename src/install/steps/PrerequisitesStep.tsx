@@ -27,28 +27,24 @@ const PermissionLine = ({
 );
 
 type PrerequisitesStepProps = {
-  oscInstalled: boolean;
-  nfdInstalled: boolean;
-  access: Access;
-  accessLoading: boolean;
+  /** What the wizard read of the cluster (useInstallData). */
+  data: {
+    oscInstalled: boolean;
+    nfdInstalled: boolean;
+    access: Access;
+    accessLoading: boolean;
+    infrastructure?: InfrastructureKind;
+  };
   /** KataConfigs that existed before this wizard ran (only one is allowed). */
   existingKataConfigs: readonly KataConfigKind[];
-  infrastructure?: InfrastructureKind;
   /** Whether Kata can run on this platform at all (platformGate.ts). */
   gate: PlatformGate;
 };
 
 /** Step 1 (OSC docs › Checking node eligibility › Prerequisites): operators, permissions, an existing KataConfig, platforms. */
-export const PrerequisitesStep = ({
-  oscInstalled,
-  nfdInstalled,
-  access,
-  accessLoading,
-  existingKataConfigs,
-  infrastructure,
-  gate,
-}: PrerequisitesStepProps) => {
+export const PrerequisitesStep = ({ data, existingKataConfigs, gate }: PrerequisitesStepProps) => {
   const { t } = usePluginTranslation();
+  const { oscInstalled, nfdInstalled, access, accessLoading, infrastructure } = data;
   const platformName = usePlatformName();
   const platform =
     infrastructure?.status?.platformStatus?.type ?? infrastructure?.status?.platform ?? '';
