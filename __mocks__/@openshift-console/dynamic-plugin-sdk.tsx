@@ -36,6 +36,10 @@ export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, children }) =
   </header>
 );
 
+export const ListPageBody: typeof SDK.ListPageBody = ({ children }) => (
+  <section>{children}</section>
+);
+
 export const DocumentTitle: typeof SDK.DocumentTitle = () => null;
 
 export const ResourceLink: typeof SDK.ResourceLink = ({ name, displayName, children }) => (

@@ -11,7 +11,7 @@ test.use({ serverKey: 'eligibility-large', scenario: 'large' });
 
 const TOTAL = 5003;
 /** Row height the table's windowing uses (ROW_HEIGHT in src/eligibility/EligibilityTable.tsx). */
-const ROW_HEIGHT = 48;
+const ROW_HEIGHT = 72;
 const MAX_TR = 100;
 
 /** Sorted by name (numeric): master-0..2, then worker-0000..worker-4999. */
@@ -36,9 +36,14 @@ test('5,000 nodes: renders, scrolls and filters with a bounded DOM', async ({
   await settle(page);
   await saveScreenshot('nodes-large-en');
 
-  const scroller = page.getByTestId('eligibility-scroll');
-  // The table scrolls inside the page: bring its whole scroll container into the window first.
-  await scroller.scrollIntoViewIfNeeded();
+  // The table scrolls with the page (the console's #content-scrollable), no box of its own.
+  const scroller = page.locator('#content-scrollable');
+  const table = page.getByTestId('eligibility-scroll');
+  expect(await table.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+  const tableTop = await scroller.evaluate(
+    (el, t) => t.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop,
+    await table.elementHandle(),
+  );
   const scrollTo = (top: number) =>
     scroller.evaluate((el, y) => {
       el.scrollTop = y;
@@ -46,7 +51,7 @@ test('5,000 nodes: renders, scrolls and filters with a bounded DOM', async ({
 
   // The middle: the row at that position is rendered and really in view.
   const middle = Math.floor(TOTAL / 2);
-  await scrollTo(middle * ROW_HEIGHT);
+  await scrollTo(tableTop + middle * ROW_HEIGHT);
   await expect(rowOf(page, nameAt(middle + 2))).toBeInViewport();
   await expect(rowOf(page, nameAt(middle + 5))).toBeInViewport();
   await expect(rowOf(page, 'master-0')).toHaveCount(0);

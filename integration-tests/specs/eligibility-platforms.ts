@@ -133,7 +133,7 @@ export const platformTests = (platform: Platform) => {
       await open(`${NODES_PATH}?lng=${lng}`);
       await expectTableLoaded(page);
       await expect(
-        page.getByRole('heading', { level: 1, name: tr(lng, 'Node eligibility') }),
+        page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers') }),
       ).toBeVisible();
       await expectRows(page, lng, platform.rows);
       await expect(page.getByTestId('nfd-callout')).toHaveCount(platform.nfdCallout ? 1 : 0);

@@ -4,6 +4,7 @@
  * input is kept, and after lifting the fault and retrying, what the simulator holds.
  */
 import { expect, test } from './fixtures';
+import { KATACONFIG_YAML, pageAction, saveAndReboot } from './kataconfig-page';
 
 test.use({
   serverKey: 'faults-kataconfig',
@@ -33,7 +34,7 @@ test('KataConfig save: write faults keep the form; the retry saves once', async 
   sim,
   server,
 }) => {
-  await open('/sandboxed-containers/kataconfig');
+  await open(KATACONFIG_YAML);
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   await page.getByRole('button', { name: 'Add label' }).click();
   await page.getByLabel('Label key, row 1').fill('faults.example/zone');
@@ -41,7 +42,7 @@ test('KataConfig save: write faults keep the form; the retry saves once', async 
   // 409 last: a conflict opens the conflict panel, which the retry goes through.
   for (const status of STATUSES.filter((s) => s !== 409)) {
     await sim.setFaults([{ method: 'PUT', path: KC_PATH, status, times: 1 }]);
-    await page.getByTestId('kataconfig-save').click();
+    await saveAndReboot(page);
     const error = page.getByTestId('save-error');
     await expect(error).toContainText('Could not save the KataConfig');
     await expect(error).toContainText(`simulated fault: ${String(status)} for PUT`);
@@ -49,7 +50,7 @@ test('KataConfig save: write faults keep the form; the retry saves once', async 
     await expect(page.getByLabel('Label value, row 1')).toHaveValue('a');
   }
   await sim.setFaults([{ method: 'PUT', path: KC_PATH, status: 409, times: 1 }]);
-  await page.getByTestId('kataconfig-save').click();
+  await saveAndReboot(page);
   await expect(page.getByTestId('conflict-panel')).toContainText(
     'Conflict: the KataConfig changed while you were editing it',
   );
@@ -72,7 +73,7 @@ test('KataConfig delete: write faults keep the confirmation; the retry deletes',
   server,
 }) => {
   await open('/sandboxed-containers/kataconfig');
-  await page.getByTestId('kataconfig-uninstall').click();
+  await pageAction(page, 'Uninstall');
   const modal = page.getByTestId('uninstall-modal');
   await modal.getByTestId('uninstall-confirm-input').fill('example-kataconfig');
   for (const status of STATUSES) {

@@ -202,3 +202,24 @@ test('a namespace that is not loaded yet suspends to the nearest boundary', asyn
   ).toBeVisible();
   await expect.poll(async () => (await last(page))?.text).toBe('Loaded late');
 });
+
+test('the page content scrolls in #content-scrollable, never the window (a 5,003-node list)', async ({
+  page,
+  open,
+}) => {
+  await open('/sandboxed-containers/nodes');
+  await expect(page.getByTestId('eligibility-table')).toBeVisible();
+  const scroller = page.locator('#content-scrollable');
+  // public/style/_layout.scss: `#content-scrollable { overflow: auto }`; the body does not grow.
+  await expect(scroller).toHaveCSS('overflow-y', 'auto');
+  const sizes = await scroller.evaluate((el) => ({
+    scrollHeight: el.scrollHeight,
+    clientHeight: el.clientHeight,
+    windowScroll: document.scrollingElement?.scrollHeight ?? 0,
+    viewport: window.innerHeight,
+  }));
+  expect(sizes.scrollHeight).toBeGreaterThan(sizes.clientHeight);
+  expect(sizes.windowScroll).toBeLessThanOrEqual(sizes.viewport);
+  // The SDK's ListPageBody is the console's PageSection with `co-m-pane__body`.
+  await expect(page.locator('#content-scrollable .co-m-pane__body').first()).toBeVisible();
+});

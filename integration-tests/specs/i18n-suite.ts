@@ -1,7 +1,13 @@
 /** Registers the Japanese-leak tests of every plugin route and the Node tab for a spec file. */
 import { expect } from './fixtures';
-import { tr } from './locales';
-import { expectNodeTab, nodeNames, nodeTabPath, PLUGIN_ROUTES, qualityTest as test } from './pages';
+import {
+  expectNodeTab,
+  expectRouteTitle,
+  nodeNames,
+  nodeTabPath,
+  PLUGIN_ROUTES,
+  qualityTest as test,
+} from './pages';
 import { expectNoEnglishLeak, waitForPluginIdle, type AllowEntry } from './quality';
 
 /**
@@ -15,9 +21,7 @@ export const noEnglishOnEveryPage = (): void => {
   for (const route of PLUGIN_ROUTES) {
     test(`${route.name} has no English in Japanese`, async ({ page, open }) => {
       await open(`${route.path}?lng=ja`);
-      await expect(
-        page.getByRole('heading', { level: 1, name: tr('ja', route.title), exact: true }),
-      ).toBeVisible();
+      await expectRouteTitle(page, route, 'ja');
       await waitForPluginIdle(page);
       await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
     });

@@ -34,7 +34,7 @@ test('a concurrent change gives a conflict; re-applying keeps both changes', asy
   server,
   saveScreenshot,
 }) => {
-  await open('/sandboxed-containers/kataconfig?lng=en');
+  await open('/sandboxed-containers/kataconfig?tab=yaml&lng=en');
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   const loaded = current(server);
   const peerPods = page.getByRole('checkbox', { name: 'Enable peer pods' });

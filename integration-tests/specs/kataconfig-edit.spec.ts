@@ -6,6 +6,7 @@ import type { RunningServer } from '../server/server';
 import { expect, settle, test } from './fixtures';
 import { expectEditorValue } from './code-editor';
 import { REPORTED_LEAKS } from './i18n-suite';
+import { pageAction, saveAndReboot } from './kataconfig-page';
 import { expectAccessible, expectNoEnglishLeak, waitForPluginIdle } from './quality';
 
 // The host scrolls an inner container, so fullPage cannot grow the shot: a tall viewport does.
@@ -44,11 +45,21 @@ test('an edit in the form survives a YAML round trip and is saved to the cluster
   saveScreenshot,
 }) => {
   await open(`${PAGE}?lng=en`);
-  const editor = page.getByTestId('kataconfig-editor');
-  await expect(editor).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'KataConfig' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sandboxed containers' })).toBeVisible();
+  // A console details page: Details / Nodes / YAML, the details first.
+  const tabs = page.getByTestId('kataconfig-tabs');
+  await expect(tabs.getByRole('tab')).toHaveText(['Details', 'Nodes', 'YAML']);
+  await expect(page.getByTestId('kataconfig-details')).toBeVisible();
   await settle(page);
   await saveScreenshot('kataconfig-en');
+  await tabs.getByRole('tab', { name: 'Nodes' }).click();
+  await expect(page.getByRole('grid', { name: 'Node progress' })).toBeVisible();
+  await expect(page).toHaveURL(/tab=nodes/);
+  // The Actions menu's Edit opens the editor.
+  await pageAction(page, 'Edit KataConfig');
+  await expect(page).toHaveURL(/tab=yaml/);
+  const editor = page.getByTestId('kataconfig-editor');
+  await expect(editor).toBeVisible();
 
   await page.getByLabel('Log level').selectOption('debug');
   await page.getByRole('button', { name: 'Add label' }).click();
@@ -67,19 +78,30 @@ test('an edit in the form survives a YAML round trip and is saved to the cluster
   await expect(page.getByRole('textbox', { name: 'Label value, row 1' })).toHaveValue('linux');
 
   expect(specOf(server).logLevel, 'nothing saved yet').not.toBe('debug');
+  // Not checking eligibility any more gives Kata to the workers without the label: Save asks
+  // first, naming the nodes that reboot; Cancel sends nothing.
+  await page.getByRole('checkbox', { name: 'Check node eligibility' }).uncheck();
   await page.getByTestId('kataconfig-save').click();
+  const confirm = page.getByTestId('save-reboot-confirm');
+  await expect(confirm).toContainText(/Save and reboot \d+ nodes?\?/);
+  await settle(page);
+  await saveScreenshot('kataconfig-save-reboot-en');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(specOf(server).logLevel, 'cancelled: nothing saved').not.toBe('debug');
+  await saveAndReboot(page);
   await expect(page.getByTestId('saved')).toBeVisible();
   await expect
     .poll(() => specOf(server))
     .toMatchObject({
       logLevel: 'debug',
+      checkNodeEligibility: false,
       kataConfigPoolSelector: { matchLabels: { 'kubernetes.io/os': 'linux' } },
     });
   expect(kataConfigWrites(server).map((r) => r.method)).toContain('PUT');
 });
 
 test('invalid values are refused before any request is sent', async ({ page, open, server }) => {
-  await open(`${PAGE}?lng=en`);
+  await open(`${PAGE}?tab=yaml&lng=en`);
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   const before = specOf(server);
   server.cluster.clearRequestLog();
@@ -123,11 +145,20 @@ test('details, form and YAML view in Japanese: translated and accessible', async
   saveScreenshot,
 }) => {
   await open(`${PAGE}?lng=ja`);
-  await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
-  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  await expect(page.getByTestId('kataconfig-details')).toBeVisible();
   await waitForPluginIdle(page);
   await settle(page);
   await saveScreenshot('kataconfig-ja');
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await expectAccessible(page);
+
+  await page.getByTestId('actions-menu').click();
+  await expect(page.getByRole('menuitem', { name: 'KataConfig の編集' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'アンインストール' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('kataconfig-tabs').getByRole('tab', { name: 'YAML' }).click();
+  await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await expectAccessible(page);
 

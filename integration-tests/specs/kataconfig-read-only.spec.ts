@@ -25,6 +25,12 @@ test('a read-only user sees the details but no edit or uninstall controls', asyn
   await expect(page.getByText('Details', { exact: true })).toBeVisible();
   await expect(page.getByTestId('kataconfig-editor')).toHaveCount(0);
   await expect(page.getByTestId('kataconfig-save')).toHaveCount(0);
-  await expect(page.getByTestId('kataconfig-uninstall')).toHaveCount(0);
+  // The Actions menu offers Edit and Uninstall disabled, with the reason.
+  await page.getByTestId('actions-menu').click();
+  for (const item of ['Edit KataConfig', 'Uninstall']) {
+    const menuItem = page.getByRole('menuitem', { name: new RegExp(`^${item}`) });
+    await expect(menuItem).toHaveAttribute('aria-disabled', 'true');
+    await expect(menuItem).toContainText('You do not have permission to do this.');
+  }
   await expect(page.getByRole('button', { name: /Uninstall|Save/ })).toHaveCount(0);
 });

@@ -6,6 +6,7 @@
  */
 import { startServer, type RunningServer } from '../server/server';
 import { expect, settle, test as base } from './fixtures';
+import { pageAction } from './kataconfig-page';
 import { REPORTED_LEAKS } from './i18n-suite';
 import { tr } from './locales';
 import { expectAccessible, expectNoEnglishLeak } from './quality';
@@ -47,7 +48,7 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
   test.setTimeout(60_000);
   expect(kataNodes(server).length, 'the scenario starts installed').toBeGreaterThan(0);
   await open('/sandboxed-containers/kataconfig?lng=ja');
-  await page.getByTestId('kataconfig-uninstall').click();
+  await pageAction(page, 'Uninstall', 'ja');
 
   const modal = page.getByRole('dialog', { name: tr('ja', 'Uninstall the Kata runtime?') });
   await expect(modal).toBeVisible();
@@ -69,7 +70,11 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
     page.getByText(tr('ja', 'Uninstallation is blocked by pods that use the Kata runtime')),
   ).toBeVisible();
   await expect(page.getByTestId('kataconfig-editor')).toHaveCount(0);
-  await expect(page.getByTestId('kataconfig-uninstall')).toHaveCount(0);
+  await page.getByTestId('actions-menu').click();
+  await expect(
+    page.getByRole('menuitem', { name: new RegExp(`^${tr('ja', 'Uninstall')}`) }),
+  ).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
   await settle(page);
   await saveScreenshot('kataconfig-uninstall-blocked-ja');
 

@@ -45,11 +45,18 @@ export const routeNamed = (name: string): PluginRoute => {
   return route;
 };
 
-/** Waits for the page title of a plugin route in `lng`. */
+/**
+ * Waits for a plugin route in `lng`: one heading for the section (as the console's pages with
+ * horizontal tabs have), the route's tab selected, and the tab's name in the document title.
+ */
 export const expectRouteTitle = async (page: Page, route: PluginRoute, lng: Lng): Promise<void> => {
   await expect(
-    page.getByRole('heading', { level: 1, name: tr(lng, route.title), exact: true }),
+    page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers'), exact: true }),
   ).toBeVisible();
+  await expect(
+    page.getByTestId('plugin-tabs').getByRole('tab', { name: tr(lng, route.tab), exact: true }),
+  ).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveTitle(new RegExp(`^${tr(lng, route.title).replace(/[()]/g, '.')} · `));
 };
 
 /** Names of the scenario's nodes, from the simulator. */

@@ -34,13 +34,13 @@ test("the YAML view loads Monaco inside the plugin's own Suspense, the page stay
   open,
 }) => {
   await delayEditorChunk(page, 1500);
-  await open('/sandboxed-containers/kataconfig');
+  await open('/sandboxed-containers/kataconfig?tab=yaml');
   await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
   await page.getByRole('button', { name: 'YAML view' }).click();
   await expect(page.getByText('Loading the editor')).toBeAttached();
   // The console's app-level spinner never replaces the page.
   await expect(page.locator('[data-test="loading-box"]')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1, name: 'KataConfig' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sandboxed containers' })).toBeVisible();
   await expect(page.getByTestId('code-editor')).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('[data-test="loading-box"]')).toHaveCount(0);
   // A definite height: Monaco shows the object, not one collapsed line.

@@ -16,14 +16,14 @@ test('without kata, the empty state links to the install wizard', async ({
   await expect(page.getByTestId('overhead-panel-kata')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit pod overhead' })).toHaveCount(0);
 
-  const install = empty.getByRole('link', { name: 'Install Kata' });
+  const install = empty.getByRole('link', { name: 'Install OpenShift sandboxed containers' });
   await expect(install).toHaveAttribute('href', '/sandboxed-containers/install');
   await install.click();
   await expect(page).toHaveURL(/\/sandboxed-containers\/install/);
   await expect(
     page.getByRole('heading', {
       level: 1,
-      name: tr('en', 'Install OpenShift sandboxed containers'),
+      name: tr('en', 'Sandboxed containers'),
     }),
   ).toBeVisible();
 });

@@ -87,7 +87,7 @@ test.beforeEach(({ server }) => {
 const openPage = async (page: Page, open: (p: string) => Promise<void>, lng: Lng) => {
   await open(`${PATH}?lng=${lng}`);
   await expect(
-    page.getByRole('heading', { level: 1, name: tr(lng, 'RuntimeClasses'), exact: true }),
+    page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers'), exact: true }),
   ).toBeVisible();
   await expect(page.getByTestId('overhead-panel-kata')).toBeVisible();
 };
@@ -447,3 +447,65 @@ test('in Japanese: no English leak and no serious accessibility violation', asyn
   await expectNoEnglishLeak(page);
   await expectAccessible(page);
 });
+
+for (const lng of ['en', 'ja'] as Lng[]) {
+  test(`what Kubernetes refuses is refused, in ${lng}`, async ({ page, open, saveScreenshot }) => {
+    await openPage(page, open, lng);
+    const calc = page.getByTestId('overhead-calculator');
+    const request = calc.getByLabel(tr(lng, 'Container memory request'));
+    const limit = calc.getByLabel(tr(lng, 'Memory limit'));
+    const cpu = calc.getByLabel(tr(lng, 'CPU request'));
+    const noResult = tr(lng, 'Correct the highlighted fields to see the results.');
+
+    // A limit below the request: the API server refuses such a pod.
+    await fill(request, '4Gi');
+    await fill(limit, '1Gi');
+    await expect(calc).toContainText(tr(lng, 'The memory limit cannot be less than the request.'));
+    await expect(calc).toContainText(noResult);
+    await expect(calc.getByTestId('result-vm-memory')).toHaveCount(0);
+
+    // Beyond what resource.Quantity holds as an int64.
+    await fill(limit, '');
+    await fill(request, '99999999999999999999Ei');
+    await expect(calc).toContainText(
+      tr(lng, 'Kubernetes cannot store a value this large. Enter a smaller value.'),
+    );
+    await fill(cpu, '1e308');
+    await expect(calc.getByTestId('result-vm-memory')).toHaveCount(0);
+
+    // Units of the other kind: half a byte of memory, 2,147,483,648 cores.
+    await fill(request, '500m');
+    await expect(calc).toContainText(
+      msg(
+        lng,
+        'In a memory quantity, "{{suffix}}" means a fraction of a byte. For memory, use Ki, Mi or Gi, for example 500Mi.',
+        { suffix: 'm' },
+      ),
+    );
+    await fill(cpu, '2Gi');
+    await expect(calc).toContainText(
+      msg(lng, '"{{suffix}}" is a memory unit. Give CPU in cores (1, 0.5) or millicores (500m).', {
+        suffix: 'Gi',
+      }),
+    );
+
+    // The largest valid request: the VM's 2 GiB default is still 2 GiB, never 0 B.
+    await fill(request, '7Ei');
+    await fill(cpu, '500m');
+    await expect(calc.getByTestId('result-vm-memory')).toContainText('2 GiB');
+    await expect(calc.getByTestId('result-vm-memory')).not.toContainText('0 B');
+
+    // The overhead editor warns about a below-estimate value before Save, and refuses the rest.
+    const modal = await openEditModal(page, lng);
+    await fill(modal.getByLabel(tr(lng, 'Memory')), '100Mi');
+    await expect(modal.getByTestId('edit-overhead-below-estimate')).toBeVisible();
+    await fill(modal.getByLabel(tr(lng, 'Memory')), '99999999Ei');
+    await expect(modal).toContainText(
+      tr(lng, 'Kubernetes cannot store a value this large. Enter a smaller value.'),
+    );
+    await fill(modal.getByLabel(tr(lng, 'CPU')), '250Mi');
+    await modal.getByRole('checkbox').check();
+    await expect(modal.getByRole('button', { name: tr(lng, 'Save') })).toBeDisabled();
+    await saveScreenshot(`runtimeclasses-refused-${lng}`);
+  });
+}

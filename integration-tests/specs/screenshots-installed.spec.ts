@@ -15,12 +15,12 @@ for (const size of SHOT_SIZES) {
       test(`KataConfig and RuntimeClasses in ${lng}`, async ({ page, open }) => {
         await open(`/sandboxed-containers/kataconfig?lng=${lng}`);
         await expect(
-          page.getByRole('heading', { level: 1, name: tr(lng, 'KataConfig') }),
+          page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers') }),
         ).toBeVisible();
         await takeShot(page, 'kataconfig', lng);
         await open(`/sandboxed-containers/runtimeclasses?lng=${lng}`);
         await expect(
-          page.getByRole('heading', { level: 1, name: tr(lng, 'RuntimeClasses') }),
+          page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers') }),
         ).toBeVisible();
         await takeShot(page, 'runtimeclasses', lng);
       });

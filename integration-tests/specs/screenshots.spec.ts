@@ -15,7 +15,7 @@ for (const size of SHOT_SIZES) {
       test(`nodes and Node tab in ${lng}`, async ({ page, open }) => {
         await open(`/sandboxed-containers/nodes?lng=${lng}`);
         await expect(
-          page.getByRole('heading', { level: 1, name: tr(lng, 'Node eligibility') }),
+          page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers') }),
         ).toBeVisible();
         await takeShot(page, 'nodes', lng);
         await open(`/k8s/cluster/nodes/worker-intel-0/sandboxed-containers?lng=${lng}`);
@@ -28,7 +28,7 @@ for (const size of SHOT_SIZES) {
         await expect(
           page.getByRole('heading', {
             level: 1,
-            name: tr(lng, 'Install OpenShift sandboxed containers'),
+            name: tr(lng, 'Sandboxed containers'),
           }),
         ).toBeVisible();
         const next = page.getByRole('button', { name: tr(lng, 'Next'), exact: true });

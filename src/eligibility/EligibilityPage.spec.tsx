@@ -91,7 +91,9 @@ describe('EligibilityPage', () => {
     await user.click(card);
     expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'compute-0.example.com' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Filter by eligibility' })).toHaveValue('eligible');
+    expect(screen.getByRole('button', { name: 'Filter by eligibility' })).toHaveTextContent(
+      'Eligible',
+    );
     await user.click(card);
     expect(screen.getAllByTestId('eligibility-row')).toHaveLength(4);
   });
@@ -104,10 +106,8 @@ describe('EligibilityPage', () => {
     expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
     expect(screen.getByText('Nodes shown: 1 of 4')).toBeInTheDocument();
     await user.clear(screen.getByRole('textbox', { name: 'Filter by node name' }));
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Filter by role' }),
-      'control-plane',
-    );
+    await user.click(screen.getByRole('button', { name: 'Filter by role' }));
+    await user.click(screen.getByRole('option', { name: 'Control plane' }));
     expect(screen.getAllByTestId('eligibility-row')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'master-0.example.com' })).toBeInTheDocument();
   });
@@ -142,12 +142,36 @@ describe('EligibilityPage', () => {
     expect(within(list).getByTestId('check-virtualization')).toHaveTextContent('Passed');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Show checks for rhel-worker-0.example.com' }),
-    ).toHaveFocus();
+    // Focus returns to the row, the table's one tab stop for it.
+    expect(screen.getByRole('row', { name: /rhel-worker-0\.example\.com/ })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Show checks for master-0.example.com' }));
     await user.click(screen.getByRole('button', { name: 'Close checks' }));
     expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
+  });
+
+  it('has one tab stop per row: Enter opens the checks, Escape gives focus back to the row', async () => {
+    mockCluster();
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    const rows = screen.getAllByTestId('eligibility-row');
+    // Nothing inside a row is in the tab order: the row is the one stop.
+    for (const row of rows) {
+      expect(row).toHaveAttribute('tabindex', '0');
+      for (const el of [
+        ...within(row).queryAllByRole('link'),
+        ...within(row).queryAllByRole('button'),
+      ]) {
+        expect(el).toHaveAttribute('tabindex', '-1');
+      }
+    }
+    rows[0].focus();
+    await user.keyboard('{ArrowDown}');
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('list', { name: /Eligibility checks/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: /Eligibility checks/ })).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('eligibility-row')[1]).toHaveFocus();
   });
 
   it('explains that virtualization is unknown without a NodeFeatureDiscovery, and links to the wizard', () => {

@@ -1,14 +1,15 @@
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { Button } from '@patternfly/react-core';
 import type { ThProps } from '@patternfly/react-table';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
+import { useRowKeys } from '../shared/useRowKeys';
+import { ChecksButton } from './ChecksButton';
 import { KataStateLabel, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
 import { useEligibilityText } from './useEligibilityText';
-import { NO_WRAP, ROW_HEIGHT, ROW_STYLE, scrollStyle, useTableWindow } from './useTableWindow';
+import { NO_WRAP, REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
 const SORTABLE: readonly (SortColumn | undefined)[] = ['name', undefined, 'verdict', 'kataState'];
@@ -18,32 +19,28 @@ type EligibilityTableProps = {
   sort: Sort;
   onSort: (sort: Sort) => void;
   selected?: string;
-  /** `trigger` is the button that asked, to give focus back when the panel closes. */
+  /** `trigger` is the row or button that asked, to give focus back when the panel closes. */
   onSelect: (name: string, trigger: HTMLElement) => void;
   /** The check that explains a row's verdict, with its evidence (computed for shown rows only). */
   explain: (row: EligibilityRow) => CheckResult | undefined;
-  /** Height of the scroll container in px; by default the CSS height, measured. */
+  /** The checks panel is open beside the table: Roles and Kata runtime give their width. */
+  narrow: boolean;
+  /** Height of the page's scroll container in px; by default measured. */
   viewportHeight?: number;
 };
 
 /**
- * All nodes in a PatternFly table, windowed by hand: only the rows in view (plus overscan) are in
- * the DOM, between two spacer rows, so 5,000 nodes stay cheap. Not the SDK's VirtualizedTable:
- * the console host provides only the SDK components listed in the house rules, and rows open a
- * details panel with every check, which we want under our own control (keyboard, selection).
+ * All nodes in a PatternFly table that scrolls with the page, windowed over the console's scroll
+ * container like the SDK's VirtualizedTable (only the rows in view, plus overscan, are in the DOM,
+ * between two spacer rows). Not VirtualizedTable itself: rows open a checks panel under our own
+ * keyboard control (one tab stop per row), and its react-virtualized rows cannot be given that.
  */
-export const EligibilityTable = ({
-  rows,
-  sort,
-  onSort,
-  selected,
-  onSelect,
-  explain,
-  viewportHeight,
-}: EligibilityTableProps) => {
+export const EligibilityTable = (props: EligibilityTableProps) => {
+  const { rows, sort, onSort, selected, onSelect, explain, narrow, viewportHeight } = props;
   const { t } = usePluginTranslation();
   const { reasonOf } = useEligibilityText();
-  const { scrollRef, onScroll, start, end } = useTableWindow(rows.length, viewportHeight);
+  const { tableRef, start, end } = useTableWindow(rows.length, viewportHeight);
+  const { bodyRef, rowProps } = useRowKeys<HTMLTableRowElement>(onSelect);
 
   const activeIndex = SORTABLE.indexOf(sort.column);
   const sortParams = (columnIndex: number): ThProps['sort'] => ({
@@ -56,38 +53,34 @@ export const EligibilityTable = ({
   });
 
   return (
-    <div
-      ref={scrollRef}
-      style={scrollStyle(viewportHeight)}
-      onScroll={onScroll}
-      data-test="eligibility-scroll"
-    >
+    <div ref={tableRef} data-test="eligibility-scroll">
       <Table
         aria-label={t('Node eligibility')}
         aria-rowcount={rows.length + 1}
         variant="compact"
         // Never the stacked mobile layout: the windowing needs one fixed-height line per row.
         gridBreakPoint=""
-        isStickyHeader
         data-test="eligibility-table"
       >
         <Thead>
           <Tr aria-rowindex={1}>
-            <Th sort={sortParams(0)} width={25}>
+            <Th sort={sortParams(0)} width={narrow ? 35 : 20}>
               {t('Name')}
             </Th>
-            <Th width={15}>{t('Roles')}</Th>
-            <Th sort={sortParams(2)} width={15} modifier="nowrap">
+            {narrow ? null : <Th width={10}>{t('Roles')}</Th>}
+            <Th sort={sortParams(2)} width={narrow ? 20 : 10} modifier="nowrap">
               {t('Eligibility')}
             </Th>
-            <Th sort={sortParams(3)} width={15} modifier="nowrap">
-              {t('Kata runtime')}
-            </Th>
-            <Th width={30}>{t('Reason')}</Th>
-            <Th screenReaderText={t('Details')} />
+            {narrow ? null : (
+              <Th sort={sortParams(3)} width={15} modifier="nowrap">
+                {t('Kata runtime')}
+              </Th>
+            )}
+            <Th width={45}>{t('Reason')}</Th>
+            {narrow ? null : <Th screenReaderText={t('Details')} />}
           </Tr>
         </Thead>
-        <Tbody>
+        <Tbody ref={bodyRef}>
           {start > 0 && (
             <Tr aria-hidden="true" style={{ height: start * ROW_HEIGHT }} data-test="spacer-top" />
           )}
@@ -99,38 +92,43 @@ export const EligibilityTable = ({
                 style={ROW_STYLE}
                 aria-rowindex={start + i + 2}
                 isRowSelected={selected === name}
+                // PatternFly's primary-detail pattern: the row opens its details beside the table.
+                isClickable
+                onRowClick={(e) => {
+                  if (e?.currentTarget instanceof HTMLElement) onSelect(name, e.currentTarget);
+                }}
                 data-test="eligibility-row"
+                {...rowProps(name)}
               >
-                <Td dataLabel={t('Name')} modifier="truncate">
+                <Td dataLabel={t('Name')} modifier="breakWord">
                   <ResourceLink groupVersionKind={NodeGVK} name={name} />
                 </Td>
-                <Td dataLabel={t('Roles')} modifier="truncate">
-                  {row.roles.join(', ')}
-                </Td>
+                {narrow ? null : (
+                  <Td dataLabel={t('Roles')}>
+                    {/* One role a line, never broken at its hyphen (control-plane). */}
+                    {row.roles.map((role) => (
+                      <div key={role} style={NO_WRAP}>
+                        {role}
+                      </div>
+                    ))}
+                  </Td>
+                )}
                 <Td dataLabel={t('Eligibility')} modifier="nowrap">
                   <VerdictLabel verdict={verdict} />
                 </Td>
-                <Td dataLabel={t('Kata runtime')} modifier="nowrap">
-                  <KataStateLabel state={kataState} />
+                {narrow ? null : (
+                  <Td dataLabel={t('Kata runtime')} modifier="nowrap">
+                    <KataStateLabel state={kataState} />
+                  </Td>
+                )}
+                <Td dataLabel={t('Reason')} data-test="reason">
+                  <span style={REASON_STYLE}>{reasonOf(explain(row))}</span>
                 </Td>
-                <Td dataLabel={t('Reason')} modifier="truncate" data-test="reason">
-                  {reasonOf(explain(row))}
-                </Td>
-                <Td modifier="nowrap">
-                  <Button
-                    variant="link"
-                    size="sm"
-                    // Inline link buttons wrap by default (per character in Japanese).
-                    style={NO_WRAP}
-                    aria-label={t('Show checks for {{name}}', { name })}
-                    aria-expanded={selected === name}
-                    onClick={(e) => {
-                      onSelect(name, e.currentTarget);
-                    }}
-                  >
-                    {t('Checks')}
-                  </Button>
-                </Td>
+                {narrow ? null : (
+                  <Td modifier="nowrap">
+                    <ChecksButton name={name} expanded={selected === name} onSelect={onSelect} />
+                  </Td>
+                )}
               </Tr>
             );
           })}

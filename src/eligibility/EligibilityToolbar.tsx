@@ -1,11 +1,5 @@
-import {
-  FormSelect,
-  FormSelectOption,
-  SearchInput,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from '@patternfly/react-core';
+import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { FilterSelect } from '../shared/FilterSelect';
 import { usePluginTranslation } from '../shared/i18n';
 import type { Filters, RoleFilter, StatusFilter } from './table';
 
@@ -24,9 +18,6 @@ const STATUSES: readonly StatusFilter[] = [
   'kata-installed',
 ];
 const ROLES: readonly RoleFilter[] = ['all', 'worker', 'control-plane'];
-
-const isStatus = (v: string): v is StatusFilter => (STATUSES as readonly string[]).includes(v);
-const isRole = (v: string): v is RoleFilter => (ROLES as readonly string[]).includes(v);
 
 export const EligibilityToolbar = ({ filters, onChange, shown, total }: ToolbarProps) => {
   const { t, i18n } = usePluginTranslation();
@@ -65,32 +56,26 @@ export const EligibilityToolbar = ({ filters, onChange, shown, total }: ToolbarP
           />
         </ToolbarItem>
         <ToolbarItem>
-          <FormSelect
-            aria-label={t('Filter by eligibility')}
+          <FilterSelect
+            label={t('Filter by eligibility')}
             value={filters.status}
-            onChange={(_e, value) => {
-              if (isStatus(value)) onChange({ ...filters, status: value });
+            options={STATUSES.map((s) => ({ value: s, label: statusLabel[s] }))}
+            onChange={(status) => {
+              onChange({ ...filters, status });
             }}
             data-test="status-filter"
-          >
-            {STATUSES.map((s) => (
-              <FormSelectOption key={s} value={s} label={statusLabel[s]} />
-            ))}
-          </FormSelect>
+          />
         </ToolbarItem>
         <ToolbarItem>
-          <FormSelect
-            aria-label={t('Filter by role')}
+          <FilterSelect
+            label={t('Filter by role')}
             value={filters.role}
-            onChange={(_e, value) => {
-              if (isRole(value)) onChange({ ...filters, role: value });
+            options={ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}
+            onChange={(role) => {
+              onChange({ ...filters, role });
             }}
             data-test="role-filter"
-          >
-            {ROLES.map((r) => (
-              <FormSelectOption key={r} value={r} label={roleLabel[r]} />
-            ))}
-          </FormSelect>
+          />
         </ToolbarItem>
         <ToolbarItem variant="pagination" data-test="shown-count">
           {t('Nodes shown: {{shown}} of {{total}}', {

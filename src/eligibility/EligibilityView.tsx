@@ -1,15 +1,6 @@
 import { Suspense, lazy } from 'react';
-import {
-  Drawer,
-  DrawerContent,
-  DrawerContentBody,
-  DrawerPanelContent,
-  EmptyState,
-  EmptyStateBody,
-  Skeleton,
-  Stack,
-  StackItem,
-} from '@patternfly/react-core';
+import type { CSSProperties } from 'react';
+import { Flex, FlexItem, Skeleton, Stack, StackItem } from '@patternfly/react-core';
 import type { NodeKind } from '../models';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
@@ -18,11 +9,25 @@ import { EligibilityCallouts } from './EligibilityCallouts';
 import { EligibilitySummary } from './EligibilitySummary';
 import { EligibilityTable } from './EligibilityTable';
 import { EligibilityToolbar } from './EligibilityToolbar';
+import { NoMatch } from './NoMatch';
 import { explainCheck } from './evaluate';
 import type { EligibilityRow } from './table';
 import type { EligibilityContext } from './types';
 import { useChecksDrawer } from './useChecksDrawer';
 import { useEligibilityRows } from './useEligibilityRows';
+
+/**
+ * The checks panel beside the table stays in view while the page scrolls (no drawer: a drawer
+ * scrolls in a box of its own, and the table has to scroll with the page).
+ */
+const PANEL_STYLE: CSSProperties = {
+  position: 'sticky',
+  top: 0,
+  maxHeight: '100vh',
+  overflowY: 'auto',
+  flex: '0 0 min(35%, 26rem)',
+};
+const TABLE_STYLE: CSSProperties = { flex: '1 1 0', minWidth: 0 };
 
 /** The checks of one node: fetched when a row is first opened, not before the page paints. */
 const ChecksPanel = lazy(() => import('./ChecksPanel'));
@@ -53,29 +58,6 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
     const check = row.evaluation.firstFailing;
     return check && explainCheck(row.node, context, check.id);
   };
-
-  const panel = (
-    <DrawerPanelContent
-      widths={{ default: 'width_50' }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') drawer.close();
-      }}
-      data-test="checks-panel"
-    >
-      {selectedRow && (
-        <Suspense
-          fallback={<Skeleton height="300px" screenreaderText={t('Loading eligibility checks')} />}
-        >
-          <ChecksPanel
-            row={selectedRow}
-            context={context}
-            titleRef={drawer.titleRef}
-            onClose={drawer.close}
-          />
-        </Suspense>
-      )}
-    </DrawerPanelContent>
-  );
 
   return (
     <Stack hasGutter>
@@ -111,31 +93,50 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
         />
       </StackItem>
       <StackItem isFilled>
-        <Drawer isExpanded={selectedRow !== undefined} isInline>
-          <DrawerContent panelContent={panel}>
-            <DrawerContentBody>
-              {shown.length === 0 ? (
-                <EmptyState
-                  headingLevel="h2"
-                  titleText={t('No nodes match the filters')}
-                  data-test="no-match"
-                >
-                  <EmptyStateBody>{t('Clear the filters to see all nodes.')}</EmptyStateBody>
-                </EmptyState>
-              ) : (
-                <EligibilityTable
-                  rows={shown}
-                  sort={sort}
-                  onSort={setSort}
-                  selected={drawer.selected}
-                  onSelect={drawer.toggle}
-                  explain={explain}
-                  viewportHeight={viewportHeight}
+        <Flex flexWrap={{ default: 'nowrap' }} alignItems={{ default: 'alignItemsFlexStart' }}>
+          <FlexItem style={TABLE_STYLE}>
+            {shown.length === 0 ? (
+              <NoMatch
+                onClear={() => {
+                  setFilters({ text: '', status: 'all', role: 'all' });
+                }}
+              />
+            ) : (
+              <EligibilityTable
+                rows={shown}
+                sort={sort}
+                onSort={setSort}
+                selected={drawer.selected}
+                onSelect={drawer.toggle}
+                explain={explain}
+                narrow={selectedRow !== undefined}
+                viewportHeight={viewportHeight}
+              />
+            )}
+          </FlexItem>
+          {selectedRow ? (
+            <FlexItem
+              style={PANEL_STYLE}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') drawer.close();
+              }}
+              data-test="checks-panel"
+            >
+              <Suspense
+                fallback={
+                  <Skeleton height="300px" screenreaderText={t('Loading eligibility checks')} />
+                }
+              >
+                <ChecksPanel
+                  row={selectedRow}
+                  context={context}
+                  titleRef={drawer.titleRef}
+                  onClose={drawer.close}
                 />
-              )}
-            </DrawerContentBody>
-          </DrawerContent>
-        </Drawer>
+              </Suspense>
+            </FlexItem>
+          ) : null}
+        </Flex>
       </StackItem>
     </Stack>
   );

@@ -13,11 +13,10 @@ import { ROUTES } from '../models/constants';
 import type { KataConfigKind } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { DEFAULT_LOG_LEVEL } from './form';
-import { NodeProgress } from './NodeProgress';
 import { PhaseAlert } from './PhaseAlert';
 import { inProgressCondition, progressPhase, selectorRequirements } from './status';
 
-/** Details, InProgress condition and per-node progress of a KataConfig. */
+/** Details and the InProgress condition of a KataConfig (the nodes are in the Nodes tab). */
 export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }) => {
   const { t } = usePluginTranslation();
   const spec = kataConfig.spec;
@@ -113,8 +112,6 @@ export const KataConfigDetails = ({ kataConfig }: { kataConfig: KataConfigKind }
       <div data-test="kataconfig-phase">
         <PhaseAlert phase={progressPhase(kataConfig)} />
       </div>
-
-      <NodeProgress kataConfig={kataConfig} />
     </Stack>
   );
 };

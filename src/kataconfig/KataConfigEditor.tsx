@@ -1,24 +1,27 @@
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  ActionGroup,
-  Button,
-  Form,
-  Skeleton,
-  Stack,
-  ToggleGroup,
-  ToggleGroupItem,
-} from '@patternfly/react-core';
+import { Form, Skeleton, Stack, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
 import type { KataConfigKind, NodeKind } from '../models';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
-import { currentDraft } from './editor';
+import { currentDraft, planSave } from './editor';
+import type { EditorModel } from './editor';
 import { EditorMessages } from './EditorMessages';
 import { validateForm } from './form';
 import { KataConfigSpecFields } from './KataConfigSpecFields';
+import { SaveActions } from './SaveActions';
 import { useEditorMessages } from './useEditorMessages';
 import { useKataConfigEditor } from './useKataConfigEditor';
+
+/** The nodes a save would reboot; none when the save is blocked (it shows why instead). */
+const rebootingOnSave = (
+  model: EditorModel,
+  rebootingOf: (before: KataConfigKind, after: KataConfigKind) => string[],
+): string[] => {
+  const plan = planSave(model);
+  return plan.blocked ? [] : rebootingOf(plan.from, plan.data);
+};
 
 type KataConfigEditorProps = {
   /** The KataConfig as the watch currently has it. */
@@ -26,14 +29,21 @@ type KataConfigEditorProps = {
   nodes: NodeKind[];
   /** Shows which nodes gain or lose Kata between two specs (rendered under the form). */
   renderImpact?: (before: KataConfigKind, after: KataConfigKind, nodes: NodeKind[]) => ReactNode;
+  /** The nodes a save from `before` to `after` reboots: Save asks for confirmation first. */
+  rebootingOf?: (before: KataConfigKind, after: KataConfigKind) => string[];
 };
 
 /** Form and YAML views over one draft; validated save with resourceVersion; 409 handling. */
-export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEditorProps) => {
+export const KataConfigEditor = ({
+  loaded,
+  nodes,
+  renderImpact,
+  rebootingOf,
+}: KataConfigEditorProps) => {
   const { t } = usePluginTranslation();
   const { yamlErrorMessage } = useEditorMessages();
   const editor = useKataConfigEditor(loaded);
-  const { model, dirty } = editor;
+  const { model } = editor;
   const { draft } = model;
   const current = currentDraft(draft);
 
@@ -75,6 +85,7 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
 
       {draft.view === 'form' ? (
         <Form
+          isWidthLimited
           onSubmit={(e) => {
             e.preventDefault();
             editor.save();
@@ -107,27 +118,11 @@ export const KataConfigEditor = ({ loaded, nodes, renderImpact }: KataConfigEdit
 
       <EditorMessages editor={editor} />
 
-      <ActionGroup>
-        <Button
-          variant="primary"
-          onClick={editor.save}
-          isDisabled={model.saving || !dirty || model.conflict !== undefined}
-          isLoading={model.saving && !model.conflict}
-          data-test="kataconfig-save"
-        >
-          {t('Save')}
-        </Button>
-        <Button
-          variant="link"
-          isDisabled={model.saving || !dirty}
-          onClick={() => {
-            editor.reset(loaded);
-          }}
-          data-test="kataconfig-reset"
-        >
-          {t('Reset to the current version')}
-        </Button>
-      </ActionGroup>
+      <SaveActions
+        editor={editor}
+        loaded={loaded}
+        rebooting={rebootingOf ? rebootingOnSave(model, rebootingOf) : []}
+      />
     </Stack>
   );
 };

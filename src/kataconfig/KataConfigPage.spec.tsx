@@ -60,6 +60,16 @@ const nodes: NodeKind[] = [
   { metadata: { name: 'master-0', labels: { 'node-role.kubernetes.io/master': '' } } },
 ];
 
+const YAML_TAB = '/sandboxed-containers/kataconfig?tab=yaml';
+
+/** Save, then confirm the dialog that names the nodes the save reboots. */
+const saveAndConfirmReboot = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const dialog = screen.getByRole('dialog', { name: /Save and reboot 1 node/ });
+  expect(within(dialog).getByText('worker-1')).toBeVisible();
+  await user.click(within(dialog).getByRole('button', { name: 'Save and reboot' }));
+};
+
 const watch = (kcs: KataConfigKind[] | undefined, loadError?: unknown) => {
   jest.mocked(useK8sWatchResources).mockReturnValue({
     kataConfigs: { data: kcs ?? [], loaded: kcs !== undefined, loadError },
@@ -121,18 +131,20 @@ describe('KataConfigPage states', () => {
 });
 
 describe('KataConfigPage details', () => {
-  it('shows the failed condition with the node, per-node progress and RuntimeClasses', () => {
+  it('shows the failed condition with the node, per-node progress and RuntimeClasses', async () => {
+    const user = userEvent.setup();
     renderWithI18n(<KataConfigPage />);
     expect(screen.getByText('The operation failed on node worker-2')).toBeVisible();
     expect(screen.getByText('could not apply machine config')).toBeVisible();
-    expect(screen.getAllByText('1 of 3 nodes ready').length).toBeGreaterThan(0);
-    const table = screen.getByRole('grid', { name: 'Node progress' });
-    expect(within(table).getByText('Failed to install')).toBeVisible();
-    expect(within(table).getByRole('link', { name: 'worker-1' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'kata' })).toHaveAttribute(
       'href',
       '/sandboxed-containers/runtimeclasses',
     );
+    await user.click(screen.getByRole('tab', { name: 'Nodes' }));
+    expect(screen.getAllByText('1 of 3 nodes ready').length).toBeGreaterThan(0);
+    const table = screen.getByRole('grid', { name: 'Node progress' });
+    expect(within(table).getByText('Failed to install')).toBeVisible();
+    expect(within(table).getByRole('link', { name: 'worker-1' })).toBeVisible();
   });
 
   it('explains what to do when deletion is blocked by kata pods', () => {
@@ -168,11 +180,18 @@ describe('KataConfigPage details', () => {
     expect(screen.getByText('example-kataconfig')).toBeVisible();
   });
 
-  it('lets a user who may edit but not delete edit, without the uninstall button', () => {
+  it('lets a user who may edit but not delete edit, with Uninstall disabled in Actions', async () => {
+    const user = userEvent.setup();
     jest.mocked(useAccessReview).mockImplementation(({ verb }) => [verb === 'update', false]);
     renderWithI18n(<KataConfigPage />);
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    expect(screen.getByRole('menuitem', { name: /Uninstall/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(screen.getByRole('menuitem', { name: 'Edit KataConfig' }));
+    expect(screen.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Uninstall' })).toBeNull();
     expect(screen.getByTestId('read-only')).toHaveTextContent(
       'You do not have permission to delete (uninstall) this KataConfig.',
     );
@@ -180,7 +199,8 @@ describe('KataConfigPage details', () => {
 
   it('renders in Japanese', () => {
     renderWithI18n(<KataConfigPage />, { lng: 'ja' });
-    expect(screen.getByRole('button', { name: 'YAML ビュー' })).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'ノード' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'アクション' })).toBeVisible();
     expect(screen.getByText('ノード worker-2 で操作が失敗しました')).toBeVisible();
   });
 });
@@ -188,7 +208,7 @@ describe('KataConfigPage details', () => {
 describe('KataConfigPage editor', () => {
   it('keeps form edits in the YAML view and YAML edits back in the form', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'debug');
     await user.click(screen.getByRole('button', { name: 'YAML view' }));
     expect((yamlEditor() as HTMLTextAreaElement).value).toContain('logLevel: debug');
@@ -207,7 +227,7 @@ describe('KataConfigPage editor', () => {
 
   it('shows, before saving, which nodes lose Kata and reboot when eligibility checking is turned on', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     expect(screen.queryByTestId('node-impact')).toBeNull();
     expect(screen.getByTestId('kataconfig-selector-matches')).toHaveTextContent(
       '2 worker nodes match this selector',
@@ -222,7 +242,7 @@ describe('KataConfigPage editor', () => {
 
   it('keeps the YAML text and stays in the YAML view when it does not parse', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.click(screen.getByRole('button', { name: 'YAML view' }));
     fireEvent.change(yamlEditor(), { target: { value: 'spec: [' } });
     await user.click(screen.getByRole('button', { name: 'Form view' }));
@@ -235,7 +255,7 @@ describe('KataConfigPage editor', () => {
 
   it('blocks saving an invalid label key without calling the API', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.click(screen.getByRole('button', { name: 'Add label' }));
     await user.type(screen.getByRole('textbox', { name: 'Label key, row 1' }), 'bad key');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -248,9 +268,9 @@ describe('KataConfigPage editor', () => {
   it('saves with the loaded resourceVersion and keeps unknown fields', async () => {
     const user = userEvent.setup();
     jest.mocked(k8sUpdate).mockImplementation(({ data }) => Promise.resolve(data));
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.click(screen.getByRole('checkbox', { name: 'Check node eligibility' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await saveAndConfirmReboot(user);
     expect(await screen.findByText('The KataConfig was saved.')).toBeVisible();
     expect(k8sUpdate).toHaveBeenCalledTimes(1);
     const sent = jest.mocked(k8sUpdate).mock.calls[0]?.[0].data as KataConfigKind;
@@ -262,7 +282,7 @@ describe('KataConfigPage editor', () => {
   it('saves edits made in the YAML view, and refuses a renamed object', async () => {
     const user = userEvent.setup();
     jest.mocked(k8sUpdate).mockImplementation(({ data }) => Promise.resolve(data));
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.click(screen.getByRole('button', { name: 'YAML view' }));
     const original = (yamlEditor() as HTMLTextAreaElement).value;
     fireEvent.change(yamlEditor(), {
@@ -295,9 +315,9 @@ describe('KataConfigPage editor', () => {
       .mockRejectedValueOnce(httpError(409, 'Conflict', 'object was modified'))
       .mockImplementationOnce(({ data }) => Promise.resolve(data));
     jest.mocked(k8sGet).mockResolvedValue(latest);
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.click(screen.getByRole('checkbox', { name: 'Check node eligibility' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await saveAndConfirmReboot(user);
     const panel = await screen.findByTestId('conflict-panel');
     expect(within(panel).getByText('spec.logLevel')).toBeVisible();
     expect(within(panel).getByText('"warn"')).toBeVisible();
@@ -320,7 +340,7 @@ describe('KataConfigPage editor', () => {
     };
     jest.mocked(k8sUpdate).mockRejectedValueOnce(httpError(409, 'Conflict', 'object was modified'));
     jest.mocked(k8sGet).mockResolvedValue(latest);
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'trace');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await user.click(await screen.findByRole('button', { name: 'Discard my changes' }));
@@ -336,7 +356,7 @@ describe('KataConfigPage editor', () => {
         causes: [{ field: 'spec.logLevel', message: 'Unsupported value: "trace"' }],
       }),
     );
-    renderWithI18n(<KataConfigPage />);
+    renderWithI18n(<KataConfigPage />, { route: YAML_TAB });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Log level' }), 'trace');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByTestId('save-error');
@@ -350,7 +370,7 @@ describe('KataConfigPage editor', () => {
     const i18n = createTestI18n();
     const ui = () => (
       <I18nextProvider i18n={i18n}>
-        <MemoryRouter>
+        <MemoryRouter initialEntries={[YAML_TAB]}>
           <KataConfigPage />
         </MemoryRouter>
       </I18nextProvider>
@@ -369,7 +389,8 @@ describe('KataConfigPage uninstall', () => {
     const user = userEvent.setup();
     jest.mocked(k8sDelete).mockResolvedValue(kataConfig);
     renderWithI18n(<KataConfigPage />);
-    await user.click(screen.getByRole('button', { name: 'Uninstall' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Uninstall' }));
     // The dialog's code loads when it is opened.
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/The nodes reboot/)).toBeVisible();

@@ -7,7 +7,10 @@ import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
 import { useFlagState } from '../shared/useFlagState';
 import { ApiErrorAlert } from './ApiErrorAlert';
+import { KataConfigActions } from './KataConfigActions';
 import { NoKataConfig, NotInstalled } from './KataConfigEmptyStates';
+import { isBeingDeleted } from './status';
+import { useDetailsPage } from './useDetailsPage';
 import { useKataConfigData } from './useKataConfigData';
 
 /** Details, editor and uninstall: fetched while the KataConfig loads (lazyView). */
@@ -19,6 +22,7 @@ const KataConfigPage = () => {
   const crdPresent = useFlagState(FLAG_KATACONFIG);
   const data = useKataConfigData(crdPresent === true);
   const kataConfig = data.kataConfigs.at(0);
+  const page = useDetailsPage();
   const loading = (
     <div data-test="loading">
       <Skeleton screenreaderText={t('Loading')} height="200px" />
@@ -42,12 +46,31 @@ const KataConfigPage = () => {
     if (!kataConfig) return <NoKataConfig />;
     return (
       <Suspense fallback={loading}>
-        <KataConfigView kataConfig={kataConfig} data={data} />
+        <KataConfigView kataConfig={kataConfig} data={data} page={page} />
       </Suspense>
     );
   })();
 
-  return <PluginPage title={t('KataConfig')}>{body}</PluginPage>;
+  const actions =
+    crdPresent && kataConfig ? (
+      <KataConfigActions
+        canEdit={data.canUpdate}
+        canDelete={data.canDelete}
+        deleting={page.deleteRequested || isBeingDeleted(kataConfig)}
+        onEdit={() => {
+          page.setTab('yaml');
+        }}
+        onUninstall={() => {
+          page.setUninstallOpen(true);
+        }}
+      />
+    ) : undefined;
+
+  return (
+    <PluginPage title={t('KataConfig')} actions={actions}>
+      {body}
+    </PluginPage>
+  );
 };
 
 export default KataConfigPage;

@@ -1,14 +1,20 @@
-import { Suspense, lazy, useState } from 'react';
-import { Button, Card, CardBody, CardTitle, Skeleton, Stack } from '@patternfly/react-core';
+import { Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
+import { Skeleton, Stack, Tab, TabContentBody, Tabs, TabTitleText } from '@patternfly/react-core';
 import type { KataConfigKind } from '../models';
 import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
-import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
-import { ApiErrorAlert } from './ApiErrorAlert';
+import { useTextMetricsKey } from '../shared/useTextMetricsKey';
+import { KataConfigAlerts } from './KataConfigAlerts';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
 import { NodeImpact } from './NodeImpact';
+import { NodeProgress } from './NodeProgress';
+import { computeNodeImpact } from './nodeImpact';
+import { rebootingNodes, tabOf } from './detailsTabs';
+import type { DetailsTab } from './detailsTabs';
+import type { DetailsPageState } from './useDetailsPage';
 import { isBeingDeleted } from './status';
 import type { KataConfigData } from './useKataConfigData';
 
@@ -19,118 +25,87 @@ const UninstallModal = lazy(() =>
 
 type ViewProps = { kataConfig: KataConfigKind; data: KataConfigData };
 
-/** What may be out of date or incomplete on the page. */
-const WatchAlerts = ({ kataConfig, data }: ViewProps) => {
-  const { t } = usePluginTranslation();
-  return (
-    <>
-      {data.kataConfigsError ? (
-        <ApiErrorAlert
-          title={t('The connection to the KataConfig watch was lost; the page may be out of date')}
-          error={toApiError(data.kataConfigsError)}
-          data-test="watch-error"
-        />
-      ) : null}
-      {data.nodesError ? (
-        <ApiErrorAlert
-          title={t('Could not load the nodes; the list of affected nodes may be incomplete')}
-          error={toApiError(data.nodesError)}
-          data-test="nodes-error"
-        />
-      ) : null}
-      {data.kataConfigs.length > 1 ? (
-        <Alert
-          variant="warning"
-          isInline
-          title={t('There is more than one KataConfig; only {{name}} is shown.', {
-            name: kataConfig.metadata?.name ?? '',
-          })}
-        />
-      ) : null}
-    </>
-  );
-};
-
 /**
- * The cluster's KataConfig: what the watches report, its details, the editor (when the user may
- * update it) and uninstall (when the user may delete it).
+ * The cluster's KataConfig as a console details page: Details / Nodes / YAML tabs (the tab in
+ * the URL); the page's Actions menu (KataConfigActions) opens the editor or the uninstall dialog.
  */
-export const KataConfigView = ({ kataConfig, data }: ViewProps) => {
+export const KataConfigView = ({
+  kataConfig,
+  data,
+  page,
+}: ViewProps & { page: DetailsPageState }) => {
   const { t } = usePluginTranslation();
-  const [uninstallOpen, setUninstallOpen] = useState(false);
-  const [deleteRequested, setDeleteRequested] = useState(false);
-  const deleting = deleteRequested || isBeingDeleted(kataConfig);
-  const noEdit = !data.canUpdate && !data.accessLoading;
-  const noDelete = !data.canDelete && !data.accessLoading;
-  const permissionNote = (() => {
-    if (noEdit && noDelete) {
-      return t('Read-only: you do not have permission to edit or delete this KataConfig.');
-    }
-    if (noEdit) return t('Read-only: you do not have permission to edit this KataConfig.');
-    if (noDelete) return t('You do not have permission to delete (uninstall) this KataConfig.');
-    return undefined;
-  })();
-  return (
-    <Stack hasGutter>
-      <WatchAlerts kataConfig={kataConfig} data={data} />
-      {deleting ? (
+  const metricsKey = useTextMetricsKey();
+  const deleting = page.deleteRequested || isBeingDeleted(kataConfig);
+  const tabs: { key: DetailsTab; title: string }[] = [
+    { key: 'details', title: t('Details') },
+    { key: 'nodes', title: t('Nodes') },
+    { key: 'yaml', title: t('YAML') },
+  ];
+  const content: Record<DetailsTab, () => ReactNode> = {
+    details: () => <KataConfigDetails kataConfig={kataConfig} />,
+    // Today's per-node status. The rollout view of the install work (src/install, issue 15)
+    // replaces NodeProgress here when it lands: same props, the KataConfig and its nodes.
+    nodes: () => <NodeProgress kataConfig={kataConfig} />,
+    yaml: () =>
+      data.canUpdate && !deleting ? (
+        <KataConfigEditor
+          loaded={kataConfig}
+          nodes={data.nodes}
+          rebootingOf={(before, after) =>
+            rebootingNodes(computeNodeImpact(data.nodes, before.spec, after.spec, isKataTarget))
+          }
+          renderImpact={(before, after, nodes) => (
+            <NodeImpact before={before} after={after} nodes={nodes} isTarget={isKataTarget} />
+          )}
+        />
+      ) : (
         <Alert
           variant="info"
           isInline
-          title={t('Uninstalling: the KataConfig is being deleted')}
-          data-test="uninstall-progress"
-        >
-          {t(
-            'The operator removes the Kata runtime from each node, and the nodes reboot. This page shows the progress until the KataConfig is gone.',
-          )}
-        </Alert>
-      ) : null}
-      {permissionNote ? (
-        <Alert variant="info" isInline isPlain title={permissionNote} data-test="read-only" />
-      ) : null}
-      <Card>
-        <CardTitle>{t('Details')}</CardTitle>
-        <CardBody>
-          <KataConfigDetails kataConfig={kataConfig} />
-        </CardBody>
-      </Card>
-      {data.canUpdate && !deleting ? (
-        <Card>
-          <CardTitle>{t('Edit')}</CardTitle>
-          <CardBody>
-            <KataConfigEditor
-              loaded={kataConfig}
-              nodes={data.nodes}
-              renderImpact={(before, after, nodes) => (
-                <NodeImpact before={before} after={after} nodes={nodes} isTarget={isKataTarget} />
-              )}
-            />
-          </CardBody>
-        </Card>
-      ) : null}
-      {data.canDelete && !deleting ? (
-        <div>
-          <Button
-            variant="danger"
-            onClick={() => {
-              setUninstallOpen(true);
-            }}
-            data-test="kataconfig-uninstall"
+          isPlain
+          title={
+            deleting
+              ? t('The KataConfig is being deleted.')
+              : t('Read-only: you do not have permission to edit this KataConfig.')
+          }
+        />
+      ),
+  };
+  return (
+    <Stack hasGutter>
+      <KataConfigAlerts kataConfig={kataConfig} data={data} deleting={deleting} />
+      <Tabs
+        key={metricsKey}
+        isSubtab
+        activeKey={page.tab}
+        onSelect={(_e, key) => {
+          page.setTab(tabOf(String(key)));
+        }}
+        aria-label={t('KataConfig details')}
+        data-test="kataconfig-tabs"
+      >
+        {tabs.map(({ key, title }) => (
+          <Tab
+            key={key}
+            eventKey={key}
+            title={<TabTitleText>{title}</TabTitleText>}
+            data-test={`tab-${key}`}
           >
-            {t('Uninstall')}
-          </Button>
-        </div>
-      ) : null}
-      {uninstallOpen ? (
+            {page.tab === key ? <TabContentBody hasPadding>{content[key]()}</TabContentBody> : null}
+          </Tab>
+        ))}
+      </Tabs>
+      {page.uninstallOpen ? (
         <Suspense fallback={<Skeleton height="200px" screenreaderText={t('Loading')} />}>
           <UninstallModal
             kataConfig={kataConfig}
             onClose={() => {
-              setUninstallOpen(false);
+              page.setUninstallOpen(false);
             }}
             onDeleted={() => {
-              setUninstallOpen(false);
-              setDeleteRequested(true);
+              page.setUninstallOpen(false);
+              page.setDeleteRequested(true);
             }}
           />
         </Suspense>

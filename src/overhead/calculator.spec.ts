@@ -103,7 +103,6 @@ describe('calculate', () => {
     expect(r.totalFit).toBe(5);
     expect(r.flags).toEqual({
       noLimit: false,
-      limitBelowRequest: false,
       overheadBelowEstimate: false,
       overheadDiffersFromDocumentedDefault: true,
       overheadMatchesOperatorDefault: true,
@@ -134,8 +133,9 @@ describe('calculate', () => {
     expect(r.flags.noLimit).toBe(false);
   });
 
-  it('flags a limit below the request', () => {
-    expect(calculate(input({ memoryLimit: 512 * Mi })).flags.limitBelowRequest).toBe(true);
+  it('gives the VM default as is, even next to exabytes (never 0 B from float subtraction)', () => {
+    const r = calculate(input({ memoryRequest: 7 * 1024 ** 6, memoryLimit: undefined }));
+    expect(r.vmDefaultMemory).toBe(2 * Gi);
   });
 
   it('flags a reduced overhead below the estimate', () => {

@@ -88,8 +88,6 @@ export type NodeFit = CalculatorNode & {
 type CalculatorFlags = {
   /** No memory limit: the guest kernel can run out of memory and kill other processes. */
   noLimit: boolean;
-  /** The limit is below the request (the API server rejects such a pod). */
-  limitBelowRequest: boolean;
   overheadBelowEstimate: boolean;
   overheadDiffersFromDocumentedDefault: boolean;
   overheadMatchesOperatorDefault: boolean;
@@ -103,6 +101,9 @@ export type CalculatorResult = {
   cpuRequest: number;
   /** Memory hot-plugged into the VM before the container starts. */
   hotPluggedMemory: number;
+  /** The VM's default memory (2Gi), given as is: never vmMemory - hotPluggedMemory, which loses it
+   * to float precision next to exabytes. */
+  vmDefaultMemory: number;
   /** VM memory: the default 2Gi plus the hot-plugged request. */
   vmMemory: number;
   /** Host processes outside the VM (QEMU, virtiofsd, shim), per pod. */
@@ -160,6 +161,7 @@ export const calculate = (input: CalculatorInput): CalculatorResult => {
     effectiveMemoryRequest,
     cpuRequest,
     hotPluggedMemory: effectiveMemoryRequest,
+    vmDefaultMemory: DEFAULT_VM_MEMORY_BYTES,
     vmMemory: DEFAULT_VM_MEMORY_BYTES + effectiveMemoryRequest,
     hostProcessesMemory: HOST_PROCESSES_BYTES,
     estimatedOverheadMemory: ESTIMATED_POD_OVERHEAD_BYTES,
@@ -173,10 +175,6 @@ export const calculate = (input: CalculatorInput): CalculatorResult => {
     totalFit: nodes.reduce((s, n) => s + (n.fit ?? 0), 0),
     flags: {
       noLimit: input.memoryLimit === undefined,
-      limitBelowRequest:
-        input.memoryLimit !== undefined &&
-        input.memoryRequest !== undefined &&
-        input.memoryLimit < input.memoryRequest,
       overheadBelowEstimate: overhead.belowEstimate,
       overheadDiffersFromDocumentedDefault: overhead.differsFromDocumentedDefault,
       overheadMatchesOperatorDefault: overhead.matchesOperatorDefault,

@@ -36,6 +36,31 @@ describe('the pod overhead editor', () => {
     expect(view.patch).toBeUndefined();
   });
 
+  it('warns before Save when the memory is below the estimate (170Mi), and still allows it', () => {
+    let s = overheadEditReducer(initOverheadEdit(kata('350Mi', '250m', '1')), {
+      type: 'confirm',
+      confirmed: true,
+    });
+    expect(overheadEditView(s).belowEstimate).toBe(false);
+    s = overheadEditReducer(s, { type: 'memory', value: '100Mi' });
+    expect(overheadEditView(s).belowEstimate).toBe(true);
+    expect(overheadEditView(s).patch).toBeDefined();
+  });
+
+  it('refuses values the API cannot hold and unit mix-ups', () => {
+    let s = overheadEditReducer(initOverheadEdit(kata('350Mi', '250m', '1')), {
+      type: 'confirm',
+      confirmed: true,
+    });
+    s = overheadEditReducer(s, { type: 'memory', value: '99999999Ei' });
+    s = overheadEditReducer(s, { type: 'cpu', value: '250Mi' });
+    const view = overheadEditView(s);
+    expect(view.memory.error).toBe('outOfRange');
+    expect(view.cpu.error).toBe('memoryUnitOnCpu');
+    expect(view.belowEstimate).toBe(false);
+    expect(view.patch).toBeUndefined();
+  });
+
   it('sends nothing while saving, and keeps the values and the error when the API refuses', () => {
     let s = overheadEditReducer(initOverheadEdit(kata('350Mi', '250m', '1')), {
       type: 'confirm',

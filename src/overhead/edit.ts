@@ -6,6 +6,7 @@
 import type { RuntimeClassKind } from '../models';
 import type { ApiError } from '../shared/errors';
 import { checkQuantity } from './form';
+import { ESTIMATED_POD_OVERHEAD_BYTES } from './memoryModel';
 import type { FieldCheck } from './form';
 import { buildOverheadPatch, isStaleVersionError } from './patch';
 import type { JsonPatchOp } from './patch';
@@ -60,13 +61,15 @@ export type OverheadEditView = {
   cpu: FieldCheck;
   /** The JSON patch to send, when the values are valid and the change is confirmed. */
   patch: JsonPatchOp[] | undefined;
+  /** The memory typed is below the memory model's estimate: warned about before Save. */
+  belowEstimate: boolean;
   /** The save failed because the RuntimeClass changed since it was loaded: offer to reload. */
   stale: boolean;
 };
 
 export const overheadEditView = (s: OverheadEdit): OverheadEditView => {
-  const memory = checkQuantity(s.memory, true);
-  const cpu = checkQuantity(s.cpu, true);
+  const memory = checkQuantity(s.memory, true, 'memory');
+  const cpu = checkQuantity(s.cpu, true, 'cpu');
   const ready = s.confirmed && !s.saving && memory.value !== undefined && cpu.value !== undefined;
   return {
     memory,
@@ -78,6 +81,7 @@ export const overheadEditView = (s: OverheadEdit): OverheadEditView => {
             cpu: toCpuQuantityString(cpu.value),
           })
         : undefined,
+    belowEstimate: memory.value !== undefined && memory.value < ESTIMATED_POD_OVERHEAD_BYTES,
     stale: s.error !== undefined && isStaleVersionError(s.error),
   };
 };

@@ -98,7 +98,7 @@ describe('quantities agree with the apimachinery grammar', () => {
     fc.assert(
       fc.property(quantityText, (s) => {
         tried += 1;
-        const r = checkQuantity(s, true);
+        const r = checkQuantity(s, true, 'cpu');
         const expected = oracleQuantity(s) ? 'parsed' : 'invalid';
         const got = r.error === 'invalid' || r.error === 'required' ? r.error : 'parsed';
         expect(got).toBe(s.trim() === '' ? 'required' : expected);

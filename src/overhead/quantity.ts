@@ -81,6 +81,9 @@ export const parseQuantity = (s: unknown): number | undefined => {
   return Object.is(value, -0) ? 0 : value;
 };
 
+/** The suffix of a valid quantity ("Mi", "m", "e3", "" for none); undefined when invalid. */
+export const quantitySuffix = (s: string): string | undefined => QUANTITY_RE.exec(s.trim())?.[3];
+
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
 
 /** Bytes in binary units with the locale's number format, e.g. "2 GiB", "350 MiB", "1.5 GiB". */

@@ -19,7 +19,7 @@ export const CalculatorResults = ({ result }: { result: CalculatorResult }) => {
         <DescriptionListDescription data-test="result-vm-memory">
           {t('{{total}} (default {{vmDefault}} + {{hotplug}} hot-plugged)', {
             total: formatBytes(result.vmMemory, locale),
-            vmDefault: formatBytes(result.vmMemory - result.hotPluggedMemory, locale),
+            vmDefault: formatBytes(result.vmDefaultMemory, locale),
             hotplug: formatBytes(result.hotPluggedMemory, locale),
           })}
         </DescriptionListDescription>

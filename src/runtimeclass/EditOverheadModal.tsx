@@ -12,6 +12,7 @@ import type { RuntimeClassKind } from '../models';
 import { Alert } from '../shared/Alert';
 import { TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
+import { BelowEstimateAlert } from './BelowEstimateAlert';
 import { useOverheadEdit } from './useOverheadEdit';
 import { useQuantityErrorText } from './useQuantityErrorText';
 
@@ -64,7 +65,7 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             id="scc-edit-overhead-memory"
             isRequired
             value={state.memory}
-            error={errorText(view.memory.error)}
+            error={errorText(view.memory)}
             hint={t('For example 350Mi or 500Mi.')}
             onChange={(value) => {
               dispatch({ type: 'memory', value });
@@ -76,13 +77,14 @@ export const EditOverheadModal = ({ runtimeClass, onClose }: EditOverheadModalPr
             id="scc-edit-overhead-cpu"
             isRequired
             value={state.cpu}
-            error={errorText(view.cpu.error)}
+            error={errorText(view.cpu)}
             hint={t('For example 250m or 500m.')}
             onChange={(value) => {
               dispatch({ type: 'cpu', value });
             }}
             data-test="edit-overhead-cpu"
           />
+          {view.belowEstimate ? <BelowEstimateAlert /> : null}
           <Checkbox
             id="scc-edit-overhead-confirm"
             label={t(

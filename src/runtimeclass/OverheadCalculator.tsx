@@ -29,13 +29,13 @@ export const OverheadCalculator = ({
   const { t } = usePluginTranslation();
   const errorText = useQuantityErrorText();
   const { checks, result } = view;
-  const field = (id: keyof CalculatorFields, label: string, hint: string, error?: string) => (
+  const field = (id: keyof CalculatorFields, label: string, hint: string) => (
     <TextFormGroup
       id={`scc-calc-${id}`}
       label={label}
       hint={hint}
       value={fields[id]}
-      error={errorText(checks[id].error) ?? error}
+      error={errorText(checks[id])}
       onChange={(value) => {
         onChange(id, value);
       }}
@@ -64,9 +64,6 @@ export const OverheadCalculator = ({
               'memoryLimit',
               t('Memory limit'),
               t('For example 2Gi. Leave empty for no limit.'),
-              result?.flags.limitBelowRequest
-                ? t('The memory limit cannot be less than the request.')
-                : undefined,
             )}
             {field(
               'cpuRequest',

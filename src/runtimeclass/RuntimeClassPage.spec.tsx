@@ -1,6 +1,7 @@
 import {
   k8sPatch,
   useAccessReview,
+  useFlag,
   useK8sWatchResources,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -64,6 +65,7 @@ const setWatch = (
 
 beforeEach(() => {
   jest.mocked(useAccessReview).mockReturnValue([true, false]);
+  jest.mocked(useFlag).mockReturnValue(true);
   jest.mocked(k8sPatch).mockReset();
 });
 
@@ -85,9 +87,24 @@ describe('RuntimeClassPage', () => {
     setWatch([runc]);
     renderWithI18n(<RuntimeClassPage />);
     expect(screen.getByText('Kata is not installed')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Install Kata' })).toHaveAttribute(
+    expect(
+      screen.getByRole('link', { name: 'Install OpenShift sandboxed containers' }),
+    ).toHaveAttribute('href', '/sandboxed-containers/install');
+  });
+
+  it('offers no install to a read-only user, and OperatorHub when the operator is missing', () => {
+    setWatch([runc]);
+    jest.mocked(useAccessReview).mockReturnValue([false, false]);
+    const { unmount } = renderWithI18n(<RuntimeClassPage />);
+    expect(screen.queryByRole('link', { name: /Install|OperatorHub/ })).toBeNull();
+    expect(screen.getByTestId('ask-admin')).toBeVisible();
+    unmount();
+    jest.mocked(useAccessReview).mockReturnValue([true, false]);
+    jest.mocked(useFlag).mockReturnValue(false);
+    renderWithI18n(<RuntimeClassPage />);
+    expect(screen.getByRole('link', { name: 'Go to OperatorHub' })).toHaveAttribute(
       'href',
-      '/sandboxed-containers/install',
+      '/catalog?catalogType=operator&keyword=sandboxed%20containers',
     );
   });
 

@@ -1,48 +1,20 @@
 import { useState } from 'react';
-import type { AnchorHTMLAttributes } from 'react';
-import {
-  Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Stack,
-  StackItem,
-  ToggleGroup,
-  ToggleGroupItem,
-} from '@patternfly/react-core';
-import { Link } from 'react-router';
-import { KATA_RUNTIME_CLASS, ROUTES } from '../models/constants';
+import { Stack, StackItem, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
+import { KATA_RUNTIME_CLASS } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
+import { SetupEmptyState } from '../shared/SetupEmptyState';
 import { OverheadPanel } from './OverheadPanel';
 import { RuntimeClassTable } from './RuntimeClassTable';
 import type { RuntimeClassData } from './useRuntimeClassData';
 
-const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
-  <Link {...props} to={ROUTES.install} />
-);
-
 const NotInstalled = () => {
   const { t } = usePluginTranslation();
   return (
-    <EmptyState
-      titleText={t('Kata is not installed')}
-      headingLevel="h2"
-      data-test="runtimeclass-empty"
-    >
-      <EmptyStateBody>
-        {t(
-          'There is no kata RuntimeClass yet. The OpenShift sandboxed containers operator creates it when Kata is installed on the nodes.',
-        )}
-      </EmptyStateBody>
-      <EmptyStateFooter>
-        <EmptyStateActions>
-          <Button variant="primary" component={InstallLink}>
-            {t('Install Kata')}
-          </Button>
-        </EmptyStateActions>
-      </EmptyStateFooter>
-    </EmptyState>
+    <SetupEmptyState title={t('Kata is not installed')} data-test="runtimeclass-empty">
+      {t(
+        'There is no kata RuntimeClass yet. The OpenShift sandboxed containers operator creates it when Kata is installed on the nodes.',
+      )}
+    </SetupEmptyState>
   );
 };
 

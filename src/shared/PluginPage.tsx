@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { memo } from 'react';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { PageSection, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
 import { useLocation, useNavigate } from 'react-router';
 import { ROUTES } from '../models/constants';
 import { ErrorBoundary } from './ErrorBoundary';
 import { usePluginTranslation } from './i18n';
 import { LangScope } from './LangScope';
+import { useTextMetricsKey } from './useTextMetricsKey';
 
 /** Tabs that tie the plugin's four pages together under one navigation entry. */
 const CONTENT_ID = 'scc-plugin-page-content';
@@ -24,8 +25,10 @@ const PluginTabs = memo(function PluginTabs() {
     { path: ROUTES.runtimeClasses, title: t('RuntimeClasses') },
   ];
   const active = tabs.findIndex((tab) => location.pathname.startsWith(tab.path));
+  const metricsKey = useTextMetricsKey();
   return (
     <Tabs
+      key={metricsKey}
       component="nav"
       activeKey={active}
       // Only the current tab controls a panel (the page content); the others are links.
@@ -54,22 +57,33 @@ const PluginTabs = memo(function PluginTabs() {
 });
 
 type PluginPageProps = {
+  /** The tab's name, for the browser's title; the heading is the section's, as console pages do. */
   title: string;
   /** Buttons shown on the right of the header. */
   actions?: ReactNode;
   children: ReactNode;
 };
 
-/** The frame every page of the plugin renders in: title, tabs, and an error boundary. */
-export const PluginPage = ({ title, actions, children }: PluginPageProps) => (
-  <LangScope>
-    <DocumentTitle>{title}</DocumentTitle>
-    <ListPageHeader title={title}>{actions}</ListPageHeader>
-    <PageSection>
-      <PluginTabs />
-    </PageSection>
-    <PageSection isFilled id={CONTENT_ID}>
-      <ErrorBoundary>{children}</ErrorBoundary>
-    </PageSection>
-  </LangScope>
-);
+/**
+ * The frame every page of the plugin renders in: one heading for the section (the navigation
+ * entry's name) with horizontal tabs under it, as the console's resource pages have, the page's
+ * actions on the right of the heading, and the content in the SDK's ListPageBody.
+ */
+export const PluginPage = ({ title, actions, children }: PluginPageProps) => {
+  const { t } = usePluginTranslation();
+  const section = t('Sandboxed containers');
+  return (
+    <LangScope>
+      <DocumentTitle>{`${title} · ${section}`}</DocumentTitle>
+      <ListPageHeader title={section}>{actions}</ListPageHeader>
+      <PageSection hasBodyWrapper={false} padding={{ default: 'noPadding' }}>
+        <PluginTabs />
+      </PageSection>
+      <ListPageBody>
+        <div id={CONTENT_ID}>
+          <ErrorBoundary>{children}</ErrorBoundary>
+        </div>
+      </ListPageBody>
+    </LangScope>
+  );
+};

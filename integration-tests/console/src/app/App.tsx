@@ -5,7 +5,7 @@ import {
   useResolvedExtensions,
   type PluginStore,
 } from '@openshift/dynamic-plugin-sdk';
-import { Alert, Bullseye, Page, Spinner } from '@patternfly/react-core';
+import { Alert, Bullseye, Page, PageSection, Spinner } from '@patternfly/react-core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getMissingExports, subscribeMissingExports } from '../missing-exports';
@@ -72,7 +72,20 @@ export const App = ({ store }: { store: PluginStore }) => (
         <Suspense fallback={<LoadingBox blame="App content suspense" />}>
           <Page masthead={<HostMasthead />} sidebar={<HostNav />} isManagedSidebar>
             <MissingExportsAlert />
-            <AppRoutes />
+            {/*
+             * public/components/app-contents.tsx: the page content is one filled PageSection,
+             * #content-scrollable, that scrolls (public/style/_layout.scss `overflow: auto`);
+             * VirtualizedTable windows over it (WithScrollContainer / getParentScrollableElement).
+             */}
+            <PageSection
+              isFilled
+              hasBodyWrapper={false}
+              padding={{ default: 'noPadding' }}
+              className="pf-v6-c-page__main-section--no-gap pf-v6-u-flex-shrink-1"
+              id="content-scrollable"
+            >
+              <AppRoutes />
+            </PageSection>
           </Page>
         </Suspense>
       </BrowserRouter>

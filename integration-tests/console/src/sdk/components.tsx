@@ -23,6 +23,13 @@ export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, badge, helpTe
   </PageSection>
 );
 
+/** packages/console-dynamic-plugin-sdk/src/app/components/factory/ListPage/ListPageBody.tsx */
+export const ListPageBody: typeof SDK.ListPageBody = ({ children }) => (
+  <PageSection className="co-m-pane__body" hasBodyWrapper={false}>
+    {children}
+  </PageSection>
+);
+
 export const DocumentTitle: typeof SDK.DocumentTitle = ({ children }) => {
   useEffect(() => {
     document.title = `${children} · Red Hat OpenShift`;

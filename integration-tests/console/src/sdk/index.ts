@@ -10,4 +10,11 @@ export {
   useAccessReview,
 } from './hooks';
 export { k8sGet, k8sCreate, k8sUpdate, k8sPatch, k8sDelete } from './crud';
-export { ListPageHeader, DocumentTitle, ResourceLink, Timestamp, CodeEditor } from './components';
+export {
+  ListPageHeader,
+  ListPageBody,
+  DocumentTitle,
+  ResourceLink,
+  Timestamp,
+  CodeEditor,
+} from './components';
