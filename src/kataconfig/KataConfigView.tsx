@@ -5,7 +5,6 @@ import type { KataConfigKind } from '../models';
 import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
-import { useTextMetricsKey } from '../shared/useTextMetricsKey';
 import { RolloutProgress } from '../rollout/RolloutProgress';
 import { KataConfigAlerts } from './KataConfigAlerts';
 import { KataConfigDetails } from './KataConfigDetails';
@@ -35,7 +34,6 @@ export const KataConfigView = ({
   page,
 }: ViewProps & { page: DetailsPageState }) => {
   const { t } = usePluginTranslation();
-  const metricsKey = useTextMetricsKey();
   const deleting = page.deleteRequested || isBeingDeleted(kataConfig);
   const tabs: { key: DetailsTab; title: string }[] = [
     { key: 'details', title: t('Details') },
@@ -76,7 +74,6 @@ export const KataConfigView = ({
     <Stack hasGutter>
       <KataConfigAlerts kataConfig={kataConfig} data={data} deleting={deleting} />
       <Tabs
-        key={metricsKey}
         isSubtab
         activeKey={page.tab}
         onSelect={(_e, key) => {
