@@ -9,7 +9,7 @@ import {
   kataConfigs,
   nfds,
   nodesLabelled,
-  reviewNodeNames,
+  expectReviewNodes,
   rolloutTable,
   wizardNext,
   writes,
@@ -45,7 +45,7 @@ test('all-workers path: KataConfig without node eligibility check, no NFD', asyn
   await expect(page.getByTestId('review-operation')).toHaveCount(1);
   await expect(page.getByTestId('review-yaml')).toContainText('checkNodeEligibility: false');
   // Every worker gets Kata, by name; the NotReady and the cordoned one will stop the rollout.
-  expect(await reviewNodeNames(page)).toEqual(WORKERS);
+  await expectReviewNodes(page, WORKERS);
   await expect(page.getByTestId('review-blocking')).toContainText(
     '2 of these nodes will stop the rollout',
   );

@@ -165,9 +165,9 @@ export const expectPhases = async (
   await expect(rolloutTable(page).locator('tbody tr')).toHaveCount(Object.keys(phases).length);
 };
 
-/** The review's table: the names of the nodes that get Kata, in order. */
-export const reviewNodeNames = (page: Page) =>
-  page.getByTestId('target-nodes').locator('tbody tr td:first-child').allInnerTexts();
+/** The review's table names exactly these nodes, in this order (retried until it renders). */
+export const expectReviewNodes = (page: Page, names: string[]) =>
+  expect(page.getByTestId('target-nodes').locator('tbody tr td:first-child')).toHaveText(names);
 
 /** Saves install-<step>-<lang>.png once the fonts are loaded. */
 export const shoot = async (
