@@ -15,6 +15,7 @@ const SAME_IN_ALL_LANGUAGES = new Set([
   'RuntimeClass',
   'YAML',
   'NodeFeatureDiscovery',
+  'NodeFeatureRule',
   // The console's catalogues keep the kind name for the stand-alone label (public.json).
   'Namespace',
 ]);

@@ -30,6 +30,7 @@ export const GLOBAL_ALLOW: readonly AllowEntry[] = [
   'Red Hat Enterprise Linux',
   'Red Hat',
   'Node Feature Discovery',
+  'Machine Config Daemon', // MCO's component name, kept in Red Hat's Japanese docs
   'Amazon Web Services',
   'Kata Containers',
   'Kata',

@@ -34,7 +34,7 @@ test('the install wizard in Japanese, step by step', async ({ page, open }) => {
   await expect(page.getByText(tr('ja', 'All operations succeeded'))).toBeVisible();
   await check();
   await next.click();
-  await expect(page.getByRole('list', { name: tr('ja', 'Rollout per node') })).toBeVisible({
+  await expect(page.getByRole('grid', { name: tr('ja', 'Rollout per node') })).toBeVisible({
     timeout: 25_000,
   });
   await check();

@@ -18,13 +18,17 @@ test('dry run shows a result per operation and writes nothing', async ({ page, o
 
   await page.getByRole('button', { name: en.runDryRun }).click();
   const results = page.getByRole('list', { name: en.dryRunResults });
-  await expect(results.getByRole('listitem')).toHaveCount(2);
-  await expect(results.getByTestId('operation-succeeded')).toHaveCount(2);
+  // The NFD instance, the kata NodeFeatureRule (this NFD reads them), the KataConfig.
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+  await expect(results.getByTestId('operation-succeeded')).toHaveCount(3);
   await expect(
     results.getByText('The API server accepts it (dry run)', { exact: true }),
-  ).toHaveCount(2);
+  ).toHaveCount(3);
   await expect(results).toContainText(
-    'Create NodeFeatureDiscovery nfd-kata in namespace openshift-nfd',
+    'Create NodeFeatureDiscovery nfd-instance in namespace openshift-nfd',
+  );
+  await expect(results).toContainText(
+    'Create NodeFeatureRule kata-runtime in namespace openshift-nfd',
   );
   await expect(results).toContainText('Create KataConfig');
   expect(clusterSnapshot(server)).toEqual(before);
@@ -33,9 +37,8 @@ test('dry run shows a result per operation and writes nothing', async ({ page, o
   await page.getByRole('button', { name: 'Eligibility method', exact: true }).click();
   await page.getByLabel('Label chosen nodes by hand').check();
   const picker = page.getByRole('grid', { name: 'Worker nodes to label' });
-  const all = picker.getByLabel('Select all nodes');
-  await all.check();
-  await all.uncheck();
+  // NFD has not run: no worker is known eligible, so none is preselected.
+  await expect(picker.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await picker.getByLabel('Label node worker-intel-1').check();
   await picker.getByLabel('Label node worker-amd-0').check();
   await page.getByRole('button', { name: 'Review', exact: true }).click();

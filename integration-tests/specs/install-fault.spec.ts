@@ -42,7 +42,8 @@ test('a 500 on the KataConfig create stops Apply; Retry finishes with one NFD an
   await expect(failed).toBeVisible();
   await expect(failed).toContainText('The installation stopped at a failed operation');
   const operations = page.getByRole('list', { name: en.operations });
-  await expect(operations.getByTestId('operation-succeeded')).toHaveCount(1);
+  // The NFD instance and the kata NodeFeatureRule were created before the KataConfig failed.
+  await expect(operations.getByTestId('operation-succeeded')).toHaveCount(2);
   await expect(operations.getByTestId('operation-failed')).toContainText(
     `simulated fault: 500 for POST /apis/${KATACONFIG_API}/kataconfigs`,
   );
@@ -55,12 +56,22 @@ test('a 500 on the KataConfig create stops Apply; Retry finishes with one NFD an
 
   await failed.getByRole('button', { name: en.retry }).click();
   await expect(page.getByText(en.allSucceeded)).toBeVisible();
+  // The retry's plan is made from the cluster as it now is: the NFD instance runs (nothing to do
+  // for it), the rule created by the first attempt is kept as it is, the KataConfig is created.
+  await expect(operations.getByRole('listitem')).toHaveCount(2);
   await expect(operations.getByTestId('operation-succeeded')).toHaveCount(2);
+  await expect(operations).toContainText(
+    'Create NodeFeatureRule kata-runtime in namespace openshift-nfdAlready exists with the same settings: kept as it is',
+  );
+  await expect(operations).toContainText(
+    'Create KataConfig example-kataconfigCreated successfully',
+  );
   await expect(failed).toHaveCount(0);
 
   expect(nfds(server)).toHaveLength(1);
   expect(kataConfigs(server)).toHaveLength(1);
   expect(writes(server, 'POST', /nodefeaturediscoveries$/)).toHaveLength(1);
+  expect(writes(server, 'POST', /nodefeaturerules$/)).toHaveLength(1);
   expect(writes(server, 'POST', /kataconfigs$/).map((r) => r.status)).toEqual([500, 201]);
   await wizardNext(page, 'en');
   await expectStep(page, 'Progress');

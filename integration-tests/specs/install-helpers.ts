@@ -4,8 +4,8 @@
  * NodeFeatureDiscoveries and KataConfigs straight from the in-process simulator.
  */
 import type { Page } from '@playwright/test';
-import type { RunningServer } from '../server/server';
-import { expect, settle } from './fixtures';
+import { startServer, type RunningServer } from '../server/server';
+import { expect, settle, test } from './fixtures';
 
 export const KATA_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const NFD_API = 'nfd.openshift.io/v1';
@@ -47,8 +47,16 @@ export const TEXT = {
     dryRunResults: 'Dry run results',
     operations: 'Installation operations',
     allSucceeded: 'All operations succeeded',
-    perNode: 'Rollout per node',
-    installed: 'The Kata runtime is installed',
+    ruleForm: 'NodeFeatureRule (recommended)',
+    selectAll: 'Select all eligible nodes',
+    phase: {
+      waiting: 'Waiting',
+      cordoned: 'Cordoned',
+      draining: 'Draining',
+      installing: 'Installing',
+      installed: 'Installed',
+      failed: 'Failed to install',
+    },
   },
   ja: {
     next: '次へ',
@@ -59,8 +67,16 @@ export const TEXT = {
     dryRunResults: 'ドライランの結果',
     operations: 'インストールの操作',
     allSucceeded: 'すべての操作が成功しました',
-    perNode: 'ノードごとのロールアウト',
-    installed: 'Kata ランタイムがインストールされました',
+    ruleForm: 'NodeFeatureRule (推奨)',
+    selectAll: '適格なノードをすべて選択',
+    phase: {
+      waiting: '待機中',
+      cordoned: 'スケジュール不可 (cordon)',
+      draining: 'ドレイン中',
+      installing: 'インストール中',
+      installed: 'インストール済み',
+      failed: 'インストール失敗',
+    },
   },
 } as const;
 
@@ -120,6 +136,39 @@ export const expectStep = async (page: Page, name: string) => {
   ).toHaveAttribute('aria-current', 'step');
 };
 
+export type Phase = keyof (typeof TEXT)['en']['phase'];
+
+/** The Progress step's table of the Kata pool's nodes. */
+export const rolloutTable = (page: Page) => page.getByTestId('rollout-nodes');
+
+/** The rows of the rollout table whose state reads `phase` in `lang`. */
+export const rowsIn = (page: Page, lang: Lang, phase: Phase) =>
+  rolloutTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell', { name: TEXT[lang].phase[phase], exact: true }) });
+
+/** Each node of the rollout table with the state it reads, in `lang` (what the admin sees). */
+export const expectPhases = async (
+  page: Page,
+  lang: Lang,
+  phases: Record<string, Phase>,
+  timeout = 10_000,
+) => {
+  for (const [node, phase] of Object.entries(phases)) {
+    await expect(
+      page.getByTestId(`rollout-node-${node}`).getByRole('gridcell', {
+        name: TEXT[lang].phase[phase],
+        exact: true,
+      }),
+    ).toBeVisible({ timeout });
+  }
+  await expect(rolloutTable(page).locator('tbody tr')).toHaveCount(Object.keys(phases).length);
+};
+
+/** The review's table names exactly these nodes, in this order (retried until it renders). */
+export const expectReviewNodes = (page: Page, names: string[]) =>
+  expect(page.getByTestId('target-nodes').locator('tbody tr td:first-child')).toHaveText(names);
+
 /** Saves install-<step>-<lang>.png once the fonts are loaded. */
 export const shoot = async (
   page: Page,
@@ -129,4 +178,39 @@ export const shoot = async (
 ) => {
   await settle(page);
   await saveScreenshot(`install-${step}-${lang}`);
+};
+
+/**
+ * A server of its own for the tests of one describe block: the `scenario` fixture is per worker
+ * and per file, and a family of scenarios shares one spec file. Returns the running server.
+ */
+export const scenarioServer = (scenario: string, timeScale?: number) => {
+  let server: RunningServer | undefined;
+
+  test.beforeAll(async () => {
+    server = await startServer({ scenario, port: 0, timeScale });
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  return () => {
+    if (!server) throw new Error(`the ${scenario} server has not started`);
+    return server;
+  };
+};
+
+/** Opens a host path on `server` and waits for the plugin to be loaded (like the `open` fixture). */
+export const openOn = async (page: Page, server: RunningServer, hostPath: string) => {
+  await page.goto(`${server.url}${hostPath}`);
+  await expect(page.getByRole('navigation', { name: /Administrator|管理者/ })).toBeVisible();
+};
+
+/** The host's language switch: the page re-renders in Japanese and keeps its state. */
+export const toJapanese = async (page: Page) => {
+  await page
+    .getByRole('group', { name: 'Language' })
+    .getByRole('button', { name: '日本語' })
+    .click();
 };

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import {
   KATA_LABEL,
   TEXT,
+  expectPhases,
   expectStep,
   kataConfigs,
   kataNodes,
@@ -35,10 +36,10 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   await page.getByLabel('Label chosen nodes by hand').check();
   const picker = page.getByRole('grid', { name: 'Worker nodes to label' });
   await expect(picker).toBeVisible();
-  // Start from nothing chosen, whatever the preselection was.
-  const all = picker.getByLabel('Select all nodes');
-  await all.check();
-  await all.uncheck();
+  // NFD has not run: no worker is known to be eligible, so none is preselected and "select all"
+  // (eligible nodes only) has nothing to select.
+  await expect(picker.getByRole('row').filter({ hasText: 'Unknown' })).toHaveCount(5);
+  await expect(picker.getByLabel(en.selectAll)).toBeDisabled();
   await expect(page.getByText('Choose at least one node.')).toBeVisible();
   await expect(
     page.getByTestId('install-wizard').getByRole('button', { name: en.next, exact: true }),
@@ -60,10 +61,13 @@ test('manual path: labels exactly the chosen nodes and creates no NodeFeatureDis
   await page.getByRole('button', { name: en.install, exact: true }).click();
   await expect(page.getByText(en.allSucceeded)).toBeVisible();
   await wizardNext(page, 'en');
-  await expect(
-    page.getByRole('list', { name: en.perNode }).getByText('Installed', { exact: true }),
-  ).toHaveCount(2, { timeout: 30_000 });
-  await expect(page.getByTestId('rollout-done')).toBeVisible();
+  await expectPhases(
+    page,
+    'en',
+    { 'worker-amd-1': 'installed', 'worker-intel-0': 'installed' },
+    30_000,
+  );
+  await expect(page.getByTestId('rollout-done')).toContainText('Kata is installed on all 2 nodes');
 
   expect(nodesLabelled(server)).toEqual(['worker-amd-1', 'worker-intel-0']);
   expect(

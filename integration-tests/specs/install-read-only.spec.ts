@@ -29,9 +29,9 @@ test('a read-only user cannot start applying and is told why', async ({ page, op
   const why = page.getByTestId('read-only');
   await expect(why).toContainText('You cannot install with your current permissions');
   await expect(why).toContainText('Ask a cluster administrator.');
-  // The NFD path's plan creates an NFD and a KataConfig (no node patch).
+  // The NFD path's plan creates an NFD, its NodeFeatureRule and a KataConfig (no node patch).
   await expect(why.getByRole('listitem')).toHaveText([
-    'create NodeFeatureDiscoveries in the chosen namespace',
+    'create NodeFeatureDiscoveries and NodeFeatureRules in the chosen namespace',
     'create KataConfigs',
   ]);
   await expect(page.getByRole('button', { name: en.install, exact: true })).toBeDisabled();

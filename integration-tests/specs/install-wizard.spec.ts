@@ -5,7 +5,17 @@
  * cordoned workers keep the pools updating, see install-stuck.spec.ts).
  */
 import { expect, test } from './fixtures';
-import { TEXT, expectStep, kataNodes, nfds, shoot, wizardNext } from './install-helpers';
+import {
+  BAREMETAL_KATA_CAPABLE,
+  TEXT,
+  expectPhases,
+  expectStep,
+  kataNodes,
+  nfds,
+  rolloutTable,
+  shoot,
+  wizardNext,
+} from './install-helpers';
 import { expectAccessible, expectNoEnglishLeak } from './quality';
 
 /**
@@ -29,6 +39,8 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
   await open('/sandboxed-containers/install?lng=ja');
   await expect(page.getByTestId('install-wizard')).toBeVisible();
   await expectStep(page, '前提条件');
+  // The platform in words of the page's language.
+  await expect(page.getByTestId('cluster-platform')).toContainText('ベアメタル');
   await shoot(page, saveScreenshot, 'prerequisites', 'ja');
   await expectNoEnglishLeak(page);
   await expectAccessible(page);
@@ -41,6 +53,7 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
 
   await wizardNext(page, 'ja');
   await expectStep(page, 'NodeFeatureDiscovery');
+  await expect(page.getByRole('radio', { name: ja.ruleForm })).toBeChecked();
   await shoot(page, saveScreenshot, 'nfd', 'ja');
   await expectNoEnglishLeak(page);
   await expectAccessible(page);
@@ -53,10 +66,12 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
 
   await wizardNext(page, 'ja');
   await expectStep(page, '確認');
+  await expect(page.getByTestId('target-count')).toContainText('NFD');
+  await expect(page.getByTestId('target-nodes').locator('tbody tr')).toHaveCount(5);
   await page.getByRole('button', { name: ja.runDryRun }).click();
   await expect(
     page.getByRole('list', { name: ja.dryRunResults }).getByTestId('operation-succeeded'),
-  ).toHaveCount(2);
+  ).toHaveCount(3);
   await page.getByRole('list', { name: ja.dryRunResults }).scrollIntoViewIfNeeded();
   await shoot(page, saveScreenshot, 'review', 'ja');
   await expectNoEnglishLeak(page);
@@ -72,15 +87,17 @@ test('installs with NFD and follows the rollout (in Japanese)', async ({
 
   await wizardNext(page, 'ja');
   await expectStep(page, '進捗');
-  const perNode = page.getByRole('list', { name: ja.perNode });
-  await expect(perNode).toBeVisible();
-  await expect(perNode.getByRole('listitem')).toHaveCount(4);
-  await expect(perNode.getByRole('listitem').filter({ hasText: 'worker-intel-0' })).toBeVisible();
-  // Until done: the four NFD-labelled workers installed one at a time, nothing queued or installing.
-  await expect(perNode.getByText('インストール済み', { exact: true })).toHaveCount(4, {
-    timeout: 30_000,
-  });
-  await expect(perNode.getByText(/^(インストール中|インストール待ち)$/)).toHaveCount(0);
+  await expect(rolloutTable(page).locator('tbody tr')).toHaveCount(4);
+  // Until done: the four NFD-labelled workers installed one at a time.
+  await expectPhases(
+    page,
+    'ja',
+    Object.fromEntries(BAREMETAL_KATA_CAPABLE.map((n) => [n, 'installed' as const])),
+    30_000,
+  );
+  await expect(page.getByTestId('rollout-done')).toContainText(
+    '4 個のノードすべてに Kata がインストールされました',
+  );
   expect(kataNodes(server, 'installed')).toHaveLength(4);
   await shoot(page, saveScreenshot, 'progress', 'ja');
   await expectNoEnglishLeak(page);

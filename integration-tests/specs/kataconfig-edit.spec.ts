@@ -53,7 +53,7 @@ test('an edit in the form survives a YAML round trip and is saved to the cluster
   await settle(page);
   await saveScreenshot('kataconfig-en');
   await tabs.getByRole('tab', { name: 'Nodes' }).click();
-  await expect(page.getByRole('grid', { name: 'Node progress' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Rollout per node' })).toBeVisible();
   await expect(page).toHaveURL(/tab=nodes/);
   // The Actions menu's Edit opens the editor.
   await pageAction(page, 'Edit KataConfig');

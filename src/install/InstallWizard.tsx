@@ -1,33 +1,25 @@
-import { Suspense, lazy } from 'react';
 import { Skeleton, Wizard, WizardStep } from '@patternfly/react-core';
-import type { WizardFooterProps } from '@patternfly/react-core';
-import { useNavigate } from 'react-router';
 import { hasErrors } from '../kataconfig/form';
-import { ROUTES } from '../models/constants';
+import { nfdStepReady } from '../nfd/plan';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
-import { nfdStepValid } from './plan';
+import { reviewNextAllowed } from './gates';
 import { ApplyStep } from './steps/ApplyStep';
 import { KataConfigStep } from './steps/KataConfigStep';
 import { MethodStep } from './steps/MethodStep';
 import { NfdStep } from './steps/NfdStep';
 import { PrerequisitesStep } from './steps/PrerequisitesStep';
 import { ProgressStep } from './steps/ProgressStep';
-import { useInstallWizard } from './useInstallWizard';
+import { LazyReviewStep } from './steps/LazyReviewStep';
+import { useWizardPage } from './useWizardPage';
 
-/** The review shows each object as YAML: its code (js-yaml) is fetched when the step opens. */
-const ReviewStep = lazy(() =>
-  import('./steps/ReviewStep').then(({ ReviewStep: step }) => ({ default: step })),
-);
-
-/** The install wizard's steps over its model (useInstallWizard). */
+/** The install wizard's steps over its page model (useWizardPage). */
 export const InstallWizard = () => {
   const { t } = usePluginTranslation();
-  const navigate = useNavigate();
-  const wizard = useInstallWizard();
+  const page = useWizardPage();
+  const { wizard, route, footer, body, before, rolloutShown } = page;
   const { data, view, locked, applied } = wizard;
   const { answers, errors } = view;
-
   if (data.error) {
     return (
       <Alert variant="danger" isInline title={t('Could not load the cluster nodes')}>
@@ -35,117 +27,128 @@ export const InstallWizard = () => {
       </Alert>
     );
   }
-  if (!data.loaded) {
+  if (!data.loaded || !route.resume) {
     return <Skeleton height="20rem" screenreaderText={t('Loading the cluster')} />;
   }
-
-  let dryRunBlocked: string | undefined;
-  if (data.accessLoading) dryRunBlocked = t('Checking your permissions…');
-  else if (view.missing.length > 0) {
-    dryRunBlocked = t('The dry run needs the same permissions as the installation.');
-  }
-  /** PatternFly's footer buttons are English by default: every step passes translated texts. */
-  const footer = (props: Partial<WizardFooterProps> = {}): Partial<WizardFooterProps> => ({
-    nextButtonText: t('Next'),
-    backButtonText: t('Back'),
-    cancelButtonText: t('Cancel'),
-    ...props,
-  });
-
   return (
     <Wizard
       isVisitRequired
+      startIndex={route.startIndex}
+      onStepChange={page.onStepChange}
       navAriaLabel={t('Installation steps')}
-      onClose={() => {
-        void navigate(ROUTES.nodes);
-      }}
-      onSave={() => {
-        void navigate(ROUTES.kataConfig);
-      }}
+      onClose={page.close}
+      onSave={page.finish}
       data-test="install-wizard"
     >
       <WizardStep
         id="prerequisites"
         name={t('Prerequisites')}
-        isDisabled={locked}
+        isDisabled={before}
         footer={footer({ isNextDisabled: wizard.blockers.length > 0 })}
       >
-        <PrerequisitesStep
-          oscInstalled={data.oscInstalled}
-          nfdInstalled={data.nfdInstalled}
-          access={data.access}
-          accessLoading={data.accessLoading}
-          existingKataConfigs={wizard.apply ? [] : data.kataConfigs}
-          infrastructure={data.infrastructure}
-        />
+        {body(
+          <PrerequisitesStep
+            data={data}
+            existingKataConfigs={wizard.apply ? [] : data.kataConfigs}
+            gate={view.gate}
+          />,
+        )}
       </WizardStep>
       <WizardStep
         id="method"
         name={t('Eligibility method')}
-        isDisabled={locked}
+        isDisabled={before}
         footer={footer({ isNextDisabled: errors.noNodes })}
       >
-        <MethodStep
-          method={answers.method}
-          onMethod={wizard.setMethod}
-          nfdInstalled={data.nfdInstalled}
-          choices={view.choices}
-          selected={answers.manualNodes}
-          onSelected={wizard.setNodeSelection}
-        />
+        {body(
+          <MethodStep
+            method={answers.method}
+            onMethod={wizard.setMethod}
+            nfdInstalled={data.nfdInstalled}
+            choices={view.choices}
+            selected={answers.manualNodes}
+            onSelected={wizard.setNodeSelection}
+          />,
+        )}
       </WizardStep>
       <WizardStep
         id="nfd"
         name={t('NodeFeatureDiscovery')}
         isHidden={answers.method !== 'nfd'}
-        isDisabled={locked}
-        footer={footer({ isNextDisabled: !nfdStepValid(errors) })}
+        isDisabled={before}
+        footer={footer({ isNextDisabled: !nfdStepReady(view.nfd) })}
       >
-        <NfdStep value={answers.nfd} reusable={wizard.reusableNfds} onChange={wizard.setNfd} />
+        {body(
+          <NfdStep
+            value={answers.nfd}
+            facts={wizard.nfdFacts}
+            plan={view.nfd}
+            onChange={wizard.setNfd}
+          />,
+        )}
       </WizardStep>
       <WizardStep
         id="kataconfig"
         name={t('KataConfig')}
-        isDisabled={locked}
+        isDisabled={before}
         footer={footer({ isNextDisabled: hasErrors(errors.kataConfig) })}
       >
-        <KataConfigStep
-          value={answers.kataConfig}
-          onChange={wizard.setKataConfig}
-          nodes={data.nodes}
-        />
+        {body(
+          <KataConfigStep
+            value={answers.kataConfig}
+            onChange={wizard.setKataConfig}
+            nodes={data.nodes}
+          />,
+        )}
       </WizardStep>
-      <WizardStep id="review" name={t('Review')} isDisabled={locked} footer={footer()}>
-        <Suspense fallback={<Skeleton height="20rem" screenreaderText={t('Loading')} />}>
-          <ReviewStep
+      <WizardStep
+        id="review"
+        name={t('Review')}
+        isDisabled={before}
+        footer={footer({ isNextDisabled: !reviewNextAllowed(wizard.dryRunGate) })}
+      >
+        {body(
+          <LazyReviewStep
             operations={view.plan.operations}
-            targets={view.targets}
+            review={view.review}
             dryRun={wizard.dryRun}
+            gate={wizard.dryRunGate}
             onDryRun={wizard.runDryRun}
-            dryRunBlocked={dryRunBlocked}
-          />
-        </Suspense>
+            onSkipDryRun={wizard.skipDryRun}
+            dryRunBlocked={page.dryRunBlocked}
+          />,
+        )}
       </WizardStep>
       <WizardStep
         id="apply"
         name={t('Apply')}
+        isDisabled={rolloutShown && !applied}
         footer={footer({ isNextDisabled: !applied, isBackDisabled: locked })}
       >
-        <ApplyStep
-          state={wizard.apply}
-          missing={view.missing}
-          accessLoading={data.accessLoading}
-          onStart={wizard.start}
-          onRetry={wizard.start}
-        />
+        {body(
+          <ApplyStep
+            state={wizard.apply}
+            missing={view.missing}
+            accessLoading={data.accessLoading}
+            dryRunGate={wizard.dryRunGate}
+            onStart={wizard.start}
+            onRetry={wizard.start}
+          />,
+        )}
       </WizardStep>
       <WizardStep
         id="progress"
         name={t('Progress')}
-        isDisabled={!applied}
+        isDisabled={!rolloutShown}
         footer={footer({ nextButtonText: t('Go to the KataConfig'), isBackDisabled: true })}
       >
-        <ProgressStep kataConfig={wizard.ourKataConfig} />
+        {body(
+          <ProgressStep
+            kataConfig={wizard.ourKataConfig}
+            nodes={data.nodes}
+            resumed={page.resumed}
+          />,
+        )}
       </WizardStep>
     </Wizard>
   );

@@ -4,6 +4,7 @@ import {
   k8sPatch,
   useAccessReview,
   useFlag,
+  useK8sWatchResource,
   useK8sWatchResources,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
@@ -27,7 +28,16 @@ const infrastructure: InfrastructureKind = {
   status: { platform: 'BareMetal', platformStatus: { type: 'BareMetal' } },
 };
 
+/** What a current cluster (NFD 4.19+) answers besides: no NodeFeatureRule yet, no CSV readable. */
+const nfdWatches = {
+  nfrK8sSigs: { data: [], loaded: true, loadError: undefined },
+  nfrOpenShift: { data: [], loaded: true, loadError: undefined },
+  csvs: { data: [], loaded: true, loadError: undefined },
+  pools: { data: [], loaded: true, loadError: undefined },
+};
+
 const watched = (kataConfigs: K8sResourceCommon[], nfds: K8sResourceCommon[]) => ({
+  ...nfdWatches,
   nodes: { data: clusterNodes, loaded: true, loadError: undefined },
   kataConfigs: { data: kataConfigs, loaded: true, loadError: undefined },
   nfds: { data: nfds, loaded: true, loadError: undefined },
@@ -36,6 +46,7 @@ const watched = (kataConfigs: K8sResourceCommon[], nfds: K8sResourceCommon[]) =>
 
 const watch = (kataConfigs: KataConfigKind[] = []) => {
   jest.mocked(useK8sWatchResources).mockReturnValue({
+    ...nfdWatches,
     nodes: { data: clusterNodes, loaded: true, loadError: undefined },
     kataConfigs: { data: kataConfigs, loaded: true, loadError: undefined },
     nfds: { data: [], loaded: true, loadError: undefined },
@@ -79,6 +90,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // The wizard keeps its answers in this tab's sessionStorage: each test starts afresh.
+  window.sessionStorage.clear();
   jest.clearAllMocks();
 });
 
@@ -137,15 +150,17 @@ describe('InstallWizardPage', () => {
     expect(screen.getByText('Label only nodes known to be eligible')).toBeVisible();
   });
 
-  it('review shows the YAML of the NFD and the KataConfig, and the reboot warning', async () => {
+  it('review on a current NFD: the NFD instance (image left to the Operator), the kata NodeFeatureRule, the KataConfig, the reboot warning', async () => {
     renderWithI18n(<InstallWizardPage />);
     await toReview();
     const yaml = screen.getAllByTestId('review-yaml').map((el) => el.textContent);
-    expect(yaml).toHaveLength(2);
+    expect(yaml).toHaveLength(3);
     expect(yaml[0]).toContain('kind: NodeFeatureDiscovery');
-    expect(yaml[0]).toContain('quay.io/openshift/origin-node-feature-discovery:4.10');
-    expect(yaml[1]).toContain('kind: KataConfig');
-    expect(yaml[1]).toContain('checkNodeEligibility: true');
+    expect(yaml[0]).not.toContain('image');
+    expect(yaml[1]).toContain('kind: NodeFeatureRule');
+    expect(yaml[1]).toContain('apiVersion: nfd.k8s-sigs.io/v1alpha1');
+    expect(yaml[2]).toContain('kind: KataConfig');
+    expect(yaml[2]).toContain('checkNodeEligibility: true');
     expect(screen.getByText('Nodes reboot during installation')).toBeVisible();
   });
 
@@ -156,9 +171,10 @@ describe('InstallWizardPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Run dry run' }));
     const results = await screen.findByRole('list', { name: 'Dry run results' });
     await waitFor(() => {
-      expect(within(results).getAllByTestId('operation-succeeded')).toHaveLength(2);
+      expect(within(results).getAllByTestId('operation-succeeded')).toHaveLength(3);
     });
     expect(jest.mocked(k8sCreate).mock.calls.map(([o]) => o.queryParams)).toEqual([
+      { dryRun: 'All' },
       { dryRun: 'All' },
       { dryRun: 'All' },
     ]);
@@ -176,33 +192,40 @@ describe('InstallWizardPage', () => {
     await userEvent.type(name, '-2');
     await next();
     expect(screen.queryByRole('list', { name: 'Dry run results' })).not.toBeInTheDocument();
-    expect(screen.getAllByTestId('review-yaml')[1]).toHaveTextContent('name: example-kataconfig-2');
+    expect(screen.getAllByTestId('review-yaml')[2]).toHaveTextContent('name: example-kataconfig-2');
   });
 
   it('stops with a clear message when an existing NFD differs, and writes nothing', async () => {
     const store = fakeApi();
-    store.set('NodeFeatureDiscovery/openshift-nfd/nfd-kata', {
-      metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' },
-      spec: { operand: { image: 'quay.io/other:1' } },
+    // Created elsewhere since the page loaded (the watch has not shown it yet).
+    store.set('NodeFeatureRule/openshift-nfd/kata-runtime', {
+      metadata: { name: 'kata-runtime', namespace: 'openshift-nfd' },
+      spec: { rules: [] },
     } as K8sResourceCommon);
     renderWithI18n(<InstallWizardPage />);
     await toReview();
     await next();
     await userEvent.click(screen.getByRole('button', { name: 'Install' }));
     expect(
-      await screen.findByText(/already exists with different settings \(spec\.operand\.image/),
+      await screen.findByText(/already exists with different settings \(spec\.rules/),
     ).toBeVisible();
-    expect(k8sCreate).not.toHaveBeenCalled();
+    // The NFD instance is created; the differing NodeFeatureRule is left alone (its create, made
+    // before the watch showed it, is refused as AlreadyExists) and no KataConfig is created.
+    expect(store.has('NodeFeatureDiscovery/openshift-nfd/nfd-instance')).toBe(true);
+    expect(store.get('NodeFeatureRule/openshift-nfd/kata-runtime')).toMatchObject({
+      spec: { rules: [] },
+    });
+    expect(createdKinds()).not.toContain('KataConfig');
   });
 
-  it('apply creates the NFD, then the KataConfig', async () => {
+  it('apply creates the NFD, its kata rule, then the KataConfig', async () => {
     fakeApi();
     renderWithI18n(<InstallWizardPage />);
     await toReview();
     await next();
     await userEvent.click(screen.getByRole('button', { name: 'Install' }));
     await screen.findByText('All operations succeeded');
-    expect(createdKinds()).toEqual(['NodeFeatureDiscovery', 'KataConfig']);
+    expect(createdKinds()).toEqual(['NodeFeatureDiscovery', 'NodeFeatureRule', 'KataConfig']);
     expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled();
   });
 
@@ -223,10 +246,11 @@ describe('InstallWizardPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByText('All operations succeeded');
-    expect(createdKinds()).toEqual(['NodeFeatureDiscovery', 'KataConfig']);
-    expect(screen.getByText('Already exists with the same settings: kept as it is')).toBeVisible();
+    expect(createdKinds()).toEqual(['NodeFeatureDiscovery', 'NodeFeatureRule', 'KataConfig']);
+    // The watch shows the NFD the first attempt wrote: the retried plan runs its rule on it.
     expect([...store.keys()]).toEqual([
-      'NodeFeatureDiscovery/openshift-nfd/nfd-kata',
+      'NodeFeatureDiscovery/openshift-nfd/nfd-instance',
+      'NodeFeatureRule/openshift-nfd/kata-runtime',
       'KataConfig//example-kataconfig',
     ]);
   });
@@ -243,8 +267,23 @@ describe('InstallWizardPage', () => {
     expect(k8sCreate).not.toHaveBeenCalled();
   });
 
-  it('an existing KataConfig blocks the wizard and links to the KataConfig page', () => {
-    watch([{ metadata: { name: 'existing-kc' } }]);
+  it('an existing installed KataConfig blocks the wizard and links to the KataConfig page', () => {
+    watch([
+      {
+        metadata: { name: 'existing-kc' },
+        status: {
+          conditions: [
+            {
+              type: 'InProgress',
+              status: 'False',
+              reason: '',
+              message: '',
+              lastTransitionTime: '',
+            },
+          ],
+        },
+      },
+    ]);
     renderWithI18n(<InstallWizardPage />);
     expect(screen.getByText('A KataConfig already exists')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to the KataConfig' })).toHaveAttribute(
@@ -298,15 +337,22 @@ describe('InstallWizardPage', () => {
         },
       },
     ]);
+    // The MachineConfigPools (none readable here): the operator's status still tells the phases.
+    jest.mocked(useK8sWatchResource).mockReturnValue([[], true, undefined]);
     rerender(<InstallWizardPage />);
     await next();
-    expect(screen.getByText('Performing initial installation of kata on cluster')).toBeVisible();
-    // One of the two nodes is ready: 50%, said in words too.
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '1 of 2 nodes ready');
+    const rollout = await screen.findByTestId('rollout');
     expect(
-      within(screen.getByRole('list', { name: 'Rollout per node' })).getAllByRole('listitem'),
-    ).toHaveLength(2);
+      within(rollout).getByText(/Performing initial installation of kata on cluster/),
+    ).toBeVisible();
+    expect(
+      within(rollout).getByText('The Operator is installing Kata on the cluster.'),
+    ).toBeVisible();
+    // No node carries the kata-oc role yet (the fixture's nodes): the bar says so, no "1 of 2".
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      'Waiting for the Operator to add nodes to the Kata pool',
+    );
   });
 
   it('speaks Japanese, footer buttons included', async () => {

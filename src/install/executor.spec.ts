@@ -1,14 +1,15 @@
+import { NodeFeatureDiscoveryModel } from '../models';
 import type { K8sModel, K8sResourceCommon } from '../models';
 import { httpError } from '../shared/test-errors';
+import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
+import { buildLegacyNfd } from '../nfd/forms';
 import { runPlan } from './executor';
 import type { K8sClient } from './executor';
-import {
-  buildInstallPlan,
-  buildNodeFeatureDiscovery,
-  defaultAnswers,
-  defaultNfdSettings,
-} from './plan';
+import { buildInstallPlan, defaultAnswers } from './plan';
 import type { InstallAnswers } from './plan';
+
+/** The documented nfd.yaml (the legacy form of the NFD step). */
+const LEGACY = { name: DEFAULT_NFD_NAME, namespace: NFD_NAMESPACE, image: DEFAULT_NFD_IMAGE };
 
 type Method = 'get' | 'create' | 'patch';
 
@@ -85,9 +86,13 @@ const node = (name: string, labels: Record<string, string> = {}): K8sResourceCom
 });
 
 const nodes = [node('w1', { a: 'b' }), node('w2', { a: 'b' })];
-const nfdPlan = buildInstallPlan(defaultAnswers(), { nodes });
+const nfdPlan = buildInstallPlan(
+  defaultAnswers(),
+  { nodes },
+  { creates: [{ model: NodeFeatureDiscoveryModel, object: buildLegacyNfd(LEGACY) }] },
+);
 const manual: InstallAnswers = { ...defaultAnswers(), method: 'manual', manualNodes: ['w1', 'w2'] };
-const manualPlan = buildInstallPlan(manual, { nodes });
+const manualPlan = buildInstallPlan(manual, { nodes }, { creates: [] });
 
 describe('runPlan', () => {
   it('creates the NFD then the KataConfig', async () => {
@@ -155,7 +160,7 @@ describe('runPlan', () => {
 
   it('adopts on 409 AlreadyExists when the object matches (created between get and create)', async () => {
     const c = fakeCluster(nodes);
-    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+    const nfd = buildLegacyNfd(LEGACY);
     c.store.set('NodeFeatureDiscovery/openshift-nfd/nfd-kata', nfd);
     c.failNext('get', httpError(404, 'NotFound', 'not yet'));
     const run = await runPlan(nfdPlan.operations, c.client);
@@ -164,7 +169,7 @@ describe('runPlan', () => {
   });
 
   it('stops with a conflict when an existing object differs, and never overwrites it', async () => {
-    const existing = buildNodeFeatureDiscovery({ ...defaultNfdSettings(), image: 'mine:1' });
+    const existing = buildLegacyNfd({ ...LEGACY, image: 'mine:1' });
     const c = fakeCluster([...nodes, existing]);
     const run = await runPlan(nfdPlan.operations, c.client);
     expect(run).toEqual({
@@ -253,7 +258,7 @@ describe('runPlan', () => {
 
   it('uses watched data when it has it: no get for a known object', async () => {
     const c = fakeCluster(nodes);
-    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+    const nfd = buildLegacyNfd(LEGACY);
     const lookup = jest.fn(({ model }: { model: K8sModel }) =>
       model.kind === 'NodeFeatureDiscovery' ? { found: nfd } : { found: undefined },
     );
@@ -266,7 +271,7 @@ describe('runPlan', () => {
   });
 
   it('a stale watch (says absent, exists) ends in AlreadyExists, a get, and adoption', async () => {
-    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+    const nfd = buildLegacyNfd(LEGACY);
     const c = fakeCluster([...nodes, nfd]);
     const run = await runPlan(nfdPlan.operations, c.client, {
       lookup: () => ({ found: undefined }),

@@ -1,53 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { KATA_RUNTIME_LABEL } from '../models/constants';
 import type { NodeKind } from '../models';
+import { nfdStepPlan, defaultNfdStepAnswers } from '../nfd/plan';
+import { nfdSupport } from '../nfd/support';
+import { CRD_FILES, crdErrors } from '../shared/crds.testing';
 import {
   buildInstallPlan,
   buildKataConfig,
-  buildNodeFeatureDiscovery,
   defaultAnswers,
-  defaultNfdSettings,
   escapeJsonPointer,
   kataLabelPatch,
-  nfdStepValid,
   operationKey,
   validateAnswers,
-  validateNfdSettings,
 } from './plan';
 import type { InstallAnswers, PlanOperation } from './plan';
 
-const ROOT = path.resolve(__dirname, '../..');
 const fixture = (name: string): unknown =>
   yaml.load(fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8'));
 
-/** The CRD's openAPIV3Schema without x-kubernetes-* keys, which ajv does not know. */
-const crdSchema = (file: string): object => {
-  const crd = yaml.load(fs.readFileSync(path.resolve(ROOT, 'third_party/crds', file), 'utf8')) as {
-    spec: { versions: { schema: { openAPIV3Schema: unknown } }[] };
-  };
-  const strip = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(strip);
-    if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(
-        Object.entries(v)
-          .filter(([k]) => !k.startsWith('x-kubernetes-'))
-          .map(([k, val]) => [k, strip(val)]),
-      );
-    }
-    return v;
-  };
-  const [first] = crd.spec.versions;
-  return strip(first.schema.openAPIV3Schema) as object;
-};
+/** The NFD step on a current cluster (NFD 4.19+: nfd.k8s-sigs.io served), with no NFD yet. */
+const currentNfd = nfdStepPlan(defaultNfdStepAnswers(), {
+  support: nfdSupport({ ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': false } }),
+  nfds: [],
+  legacy: [],
+  rules: { 'nfd.k8s-sigs.io': [] },
+});
+const NO_NFD = { creates: [] };
 
-const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
-const validateKataConfig = ajv.compile(
-  crdSchema('kataconfigs.kataconfiguration.openshift.io.yaml'),
-);
-const validateNfd = ajv.compile(crdSchema('nodefeaturediscoveries.nfd.openshift.io.yaml'));
+const crdFile = (op: PlanOperation & { kind: 'create' }) => {
+  if (op.model.kind === 'KataConfig') return CRD_FILES.kataConfig;
+  if (op.model.kind === 'NodeFeatureDiscovery') return CRD_FILES.nodeFeatureDiscovery;
+  return op.model.apiGroup === 'nfd.openshift.io'
+    ? CRD_FILES.nodeFeatureRuleOpenShift
+    : CRD_FILES.nodeFeatureRule;
+};
 
 const node = (name: string, labels: Record<string, string> = {}): NodeKind => ({
   metadata: { name, labels },
@@ -63,37 +51,18 @@ const objects = (ops: PlanOperation[]) =>
   ops.flatMap((op) => (op.kind === 'create' ? [op.object] : []));
 
 describe('default objects follow the documentation', () => {
-  it('the default NodeFeatureDiscovery deep-equals the documented nfd.yaml', () => {
-    expect(buildNodeFeatureDiscovery(defaultNfdSettings())).toEqual(fixture('nfd.yaml'));
-  });
-
-  it('the user choices (name, namespace, image) are the only differences', () => {
-    const nfd = buildNodeFeatureDiscovery({ name: 'n', namespace: 'ns', image: 'registry/img:1' });
-    const documented = fixture('nfd.yaml') as {
-      metadata: object;
-      spec: { operand: object; workerConfig: object };
-    };
-    expect(nfd).toEqual({
-      ...documented,
-      metadata: { name: 'n', namespace: 'ns' },
-      spec: {
-        ...documented.spec,
-        operand: { ...documented.spec.operand, image: 'registry/img:1' },
-      },
-    });
-  });
-
   it('the default KataConfig (NFD method) equals the documented kata-config.yaml', () => {
     expect(buildKataConfig(defaultAnswers())).toEqual(fixture('kata-config.yaml'));
   });
 
-  it('the default plan creates the NFD first, then the KataConfig', () => {
-    const plan = buildInstallPlan(defaultAnswers(), cluster);
+  it('the default plan on a current cluster: the NFD instance and the kata NodeFeatureRule first, then the KataConfig', () => {
+    const plan = buildInstallPlan(defaultAnswers(), cluster, currentNfd);
     expect(plan.operations.map(operationKey)).toEqual([
-      'create NodeFeatureDiscovery openshift-nfd/nfd-kata',
+      'create NodeFeatureDiscovery openshift-nfd/nfd-instance',
+      'create NodeFeatureRule openshift-nfd/kata-runtime',
       'create KataConfig example-kataconfig',
     ]);
-    expect(objects(plan.operations)).toEqual([fixture('nfd.yaml'), fixture('kata-config.yaml')]);
+    expect(objects(plan.operations).at(-1)).toEqual(fixture('kata-config.yaml'));
   });
 });
 
@@ -117,23 +86,13 @@ describe('objects validate against the real CRD schemas', () => {
     ],
   ];
   it.each(cases)('%s', (_name, a) => {
-    for (const op of buildInstallPlan(a, cluster).operations) {
+    for (const op of buildInstallPlan(a, cluster, currentNfd).operations) {
       if (op.kind !== 'create') continue;
-      const validate = op.model.kind === 'KataConfig' ? validateKataConfig : validateNfd;
-      expect({ kind: op.model.kind, valid: validate(op.object), errors: validate.errors }).toEqual({
+      expect({ kind: op.model.kind, errors: crdErrors(crdFile(op), op.object) }).toEqual({
         kind: op.model.kind,
-        valid: true,
         errors: null,
       });
     }
-  });
-
-  it('the schema check can fail (a string servicePort is rejected)', () => {
-    const nfd = buildNodeFeatureDiscovery(defaultNfdSettings()) as {
-      spec: { operand: Record<string, unknown> };
-    };
-    nfd.spec.operand.servicePort = '12000';
-    expect(validateNfd(nfd)).toBe(false);
   });
 });
 
@@ -142,6 +101,7 @@ describe('eligibility methods', () => {
     const plan = buildInstallPlan(
       answers({ method: 'manual', manualNodes: ['worker-c', 'worker-a', 'worker-a', 'gone'] }),
       cluster,
+      currentNfd,
     );
     expect(plan.operations.map(operationKey)).toEqual([
       'label-node worker-a',
@@ -168,6 +128,7 @@ describe('eligibility methods', () => {
     const plan = buildInstallPlan(
       answers({ method: 'all-workers', manualNodes: ['worker-a'] }),
       cluster,
+      currentNfd,
     );
     expect(plan.operations.map(operationKey)).toEqual(['create KataConfig example-kataconfig']);
     expect(objects(plan.operations)).toEqual([
@@ -175,11 +136,9 @@ describe('eligibility methods', () => {
     ]);
   });
 
-  it('nfd with a reused NodeFeatureDiscovery creates only the KataConfig', () => {
-    const a = answers({
-      nfd: { ...defaultAnswers().nfd, mode: 'reuse', reuse: { name: 'x', namespace: 'y' } },
-    });
-    expect(buildInstallPlan(a, cluster).operations.map(operationKey)).toEqual([
+  it('nfd adopting a working kata rule creates only the KataConfig', () => {
+    const a = defaultAnswers();
+    expect(buildInstallPlan(a, cluster, NO_NFD).operations.map(operationKey)).toEqual([
       'create KataConfig example-kataconfig',
     ]);
     expect(buildKataConfig(a).spec?.checkNodeEligibility).toBe(true);
@@ -215,62 +174,9 @@ describe('JSON pointer escaping', () => {
 });
 
 describe('validation', () => {
-  it.each([
-    ['documented defaults', defaultNfdSettings(), {}],
-    [
-      'empty fields',
-      { name: '', namespace: '', image: ' ' },
-      { name: { code: 'required' }, namespace: { code: 'required' }, image: 'required' },
-    ],
-    [
-      'uppercase name, dotted namespace, image with a space',
-      { name: 'NFD', namespace: 'a.b', image: 'quay.io/x y' },
-      {
-        name: { code: 'name-invalid' },
-        namespace: { code: 'name-invalid' },
-        image: 'image-invalid',
-      },
-    ],
-    [
-      'namespace too long',
-      { name: 'n', namespace: 'a'.repeat(64), image: 'img' },
-      { namespace: { code: 'name-too-long', max: 63 } },
-    ],
-    [
-      'image with a digest',
-      { name: 'n', namespace: 'ns', image: 'quay.io/a/b@sha256:0123abcd' },
-      {},
-    ],
-  ])('%s', (_name, settings, expected) => {
-    expect(validateNfdSettings(settings)).toEqual(expected);
-  });
-
   it('manual with no node chosen blocks; other methods ignore node choice', () => {
     expect(validateAnswers(answers({ method: 'manual' })).noNodes).toBe(true);
     expect(validateAnswers(answers({ method: 'all-workers' })).noNodes).toBe(false);
-  });
-
-  it('the NFD step needs a reuse choice or valid settings', () => {
-    const base = defaultAnswers();
-    const valid = (a: InstallAnswers) => nfdStepValid(validateAnswers(a));
-    expect(valid(base)).toBe(true);
-    expect(valid({ ...base, nfd: { ...base.nfd, mode: 'reuse' } })).toBe(false);
-    expect(
-      valid({
-        ...base,
-        nfd: { ...base.nfd, mode: 'reuse', reuse: { name: 'nfd', namespace: 'openshift-nfd' } },
-      }),
-    ).toBe(true);
-    expect(
-      valid({ ...base, nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } } }),
-    ).toBe(false);
-    expect(
-      valid({
-        ...base,
-        method: 'all-workers',
-        nfd: { ...base.nfd, create: { ...base.nfd.create, image: '' } },
-      }),
-    ).toBe(true);
   });
 
   it('the KataConfig step needs a valid form', () => {

@@ -1,9 +1,14 @@
 import { NodeFeatureDiscoveryModel } from '../models';
-import { buildNodeFeatureDiscovery, defaultNfdSettings, kataLabelPatch } from './plan';
+import { DEFAULT_NFD_IMAGE, DEFAULT_NFD_NAME, NFD_NAMESPACE } from '../models/constants';
+import { buildLegacyNfd } from '../nfd/forms';
+import { kataLabelPatch } from './plan';
 import type { PlanOperation } from './plan';
 import { differingFields, reconcileOperation } from './reconcile';
 
-const nfd = buildNodeFeatureDiscovery(defaultNfdSettings());
+/** The documented nfd.yaml (the legacy form of the NFD step). */
+const LEGACY = { name: DEFAULT_NFD_NAME, namespace: NFD_NAMESPACE, image: DEFAULT_NFD_IMAGE };
+
+const nfd = buildLegacyNfd(LEGACY);
 const createNfd: PlanOperation = { kind: 'create', model: NodeFeatureDiscoveryModel, object: nfd };
 const label: PlanOperation = { kind: 'label-node', node: 'w1', patch: kataLabelPatch() };
 

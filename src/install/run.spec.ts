@@ -1,7 +1,15 @@
 import { KataConfigModel } from '../models';
 import type { OperationResult } from './executor';
 import type { PlanOperation } from './plan';
-import { INITIAL_RUN, dryRunFor, isApplied, planKey, runReducer, startApply } from './run';
+import {
+  INITIAL_RUN,
+  applyFor,
+  dryRunFor,
+  isApplied,
+  planKey,
+  runReducer,
+  startApply,
+} from './run';
 
 const label = (node: string): PlanOperation => ({ kind: 'label-node', node, patch: [] });
 const create: PlanOperation = {
@@ -13,6 +21,25 @@ const ok: OperationResult = { status: 'succeeded', outcome: 'created' };
 const failed: OperationResult = { status: 'failed', failure: { kind: 'missing' } };
 
 describe('the wizard run', () => {
+  it('a failed apply shows only while the answers are unchanged; a running or successful one always', () => {
+    const ops = [label('a'), create];
+    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    expect(applyFor(s, true)).toBe(s.apply);
+    s = runReducer(s, { type: 'apply-result', index: 0, result: failed });
+    s = runReducer(s, { type: 'apply-done', failedAt: 0 });
+    expect(applyFor(s, false)).toBe(s.apply);
+    // The admin went back and changed the answers: the old failure is not shown as this plan's.
+    expect(applyFor(s, true)).toBeUndefined();
+    let done = runReducer(INITIAL_RUN, {
+      type: 'apply-started',
+      apply: startApply(undefined, ops),
+    });
+    done = runReducer(done, { type: 'apply-result', index: 0, result: ok });
+    done = runReducer(done, { type: 'apply-result', index: 1, result: ok });
+    done = runReducer(done, { type: 'apply-done' });
+    expect(applyFor(done, true)).toBe(done.apply);
+  });
+
   it('applies operation after operation, then is done', () => {
     const ops = [label('a'), create];
     let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });

@@ -84,3 +84,16 @@ export const runReducer = (s: RunState, a: RunAction): RunState => {
 /** The dry run's results for this plan; results of another plan (changed since) are not shown. */
 export const dryRunFor = (s: RunState, key: string): DryRunState =>
   s.dryRun.planKey === key ? s.dryRun : { running: s.dryRun.running };
+
+/**
+ * The apply run to show: one running or finished with success, else only while the admin has
+ * not changed the answers since it started (`answersChanged`). After a failure they may go back
+ * and change them: the step then starts afresh rather than show another plan's results. What
+ * the run itself created (seen by the watch) does not count as a change.
+ */
+export const applyFor = (s: RunState, answersChanged: boolean): ApplyState | undefined => {
+  const a = s.apply;
+  if (!a) return undefined;
+  if (a.running !== undefined || isApplied(a)) return a;
+  return answersChanged ? undefined : a;
+};

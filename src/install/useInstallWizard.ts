@@ -1,13 +1,33 @@
 import { useMemo, useReducer, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
+import {
+  KataConfigModel,
+  NodeFeatureDiscoveryModel,
+  NodeFeatureRuleModel,
+  NodeFeatureRuleOpenShiftModel,
+  NodeModel,
+} from '../models';
 import { evaluateCluster } from '../eligibility/evaluate';
 import type { KataConfigFormState } from '../kataconfig/form';
 import { useNfdKataRule } from '../nfd/useNfdKataRule';
+import { kataRuleStatus } from '../nfd/carriers';
+import type { NfdStepAnswers, NfdStepFacts } from '../nfd/plan';
+import { nfdSupport } from '../nfd/support';
+import { isConvergedCluster } from '../rollout/pool';
 import { runPlan } from './executor';
+import { dryRunGate } from './gates';
 import type { K8sClient } from './executor';
-import type { EligibilityMethod, NfdAnswers } from './plan';
-import { INITIAL_RUN, dryRunFor, isApplied, planKey, runReducer, startApply } from './run';
+import type { EligibilityMethod } from './plan';
+import {
+  INITIAL_RUN,
+  applyFor,
+  dryRunFor,
+  isApplied,
+  planKey,
+  runReducer,
+  startApply,
+} from './run';
 import { useInstallData } from './useInstallData';
 import {
   deriveWizard,
@@ -15,9 +35,10 @@ import {
   methodForCheckNodeEligibility,
   pinAnswers,
   prerequisiteBlockers,
+  watchKey,
   watchedLookup,
 } from './wizard';
-import type { Draft, NodeVerdict } from './wizard';
+import type { Draft } from './wizard';
 
 /** The SDK's k8s functions, as the executor wants them. */
 const sdkClient: K8sClient = {
@@ -31,42 +52,69 @@ const sdkClient: K8sClient = {
  * eligibility engine), what follows from both (deriveWizard) and the dry run and apply runs
  * (run.ts), performed with the executor.
  */
-export const useInstallWizard = () => {
-  const [draft, setDraft] = useState<Draft>(initialDraft);
+export const useInstallWizard = (stored?: Draft) => {
+  const [draft, setDraft] = useState<Draft>(() => stored ?? initialDraft());
+  const [skipped, setSkipped] = useState<string>();
+  /** The draft an apply started with: a later draft means the admin changed the answers. */
+  const [appliedDraft, setAppliedDraft] = useState<Draft>();
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
-  const data = useInstallData(draft.nfd.create.namespace);
+  const data = useInstallData(draft.nfd.namespace);
   // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
   const nfdRule = useNfdKataRule(data.nfdsLoaded ? data.nfds : undefined);
-  const reusableNfds = nfdRule.reusable;
-  const verdicts = useMemo(() => {
+  const legacy = nfdRule.reusable;
+  const nfdFacts = useMemo(
+    (): NfdStepFacts => ({
+      support: nfdSupport(data.nfdSupportInput),
+      nfds: data.nfds,
+      legacy,
+      rules: data.rules,
+    }),
+    [data.nfdSupportInput, data.nfds, legacy, data.rules],
+  );
+  const { ctx, evaluations } = useMemo(() => {
     const context = eligibilityContext({
       infrastructure: data.infrastructure,
       nfdInstalled: data.nfdInstalled,
       nodeFeatureDiscoveries: data.nfdInstalled ? data.nfds : undefined,
-      nfdKataRule: reusableNfds.length > 0,
+      // A carrier of either kind that a running NFD applies (legacy configData or NodeFeatureRule).
+      nfdKataRule: kataRuleStatus(nfdFacts).active === true,
     });
-    const { evaluations } = evaluateCluster(data.nodes, context);
-    return new Map<string, NodeVerdict>(evaluations.map((e) => [e.name, e.verdict]));
-  }, [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure, reusableNfds]);
-  const view = deriveWizard(draft, { ...data, verdicts, reusableNfds });
+    const result = evaluateCluster(data.nodes, context);
+    return { ctx: context, evaluations: new Map(result.evaluations.map((e) => [e.name, e])) };
+  }, [data.nodes, data.nfds, data.nfdInstalled, data.infrastructure, nfdFacts]);
+  const view = deriveWizard(draft, {
+    ...data,
+    evaluations,
+    ctx,
+    nfd: nfdFacts,
+    converged: isConvergedCluster(data.pools),
+  });
   const key = planKey(view.plan.operations);
+  const shownApply = applyFor(run, draft !== appliedDraft);
   const started = run.apply !== undefined;
   const applied = isApplied(run.apply);
 
   // Existence checks from the watched lists (no 404 per create); unknown kinds ask the API.
   const lookup = watchedLookup({
-    Node: data.nodes,
-    ...(data.oscInstalled ? { KataConfig: data.kataConfigs } : {}),
-    ...(data.nfdsLoaded ? { NodeFeatureDiscovery: data.nfds } : {}),
+    [watchKey(NodeModel)]: data.nodes,
+    ...(data.oscInstalled ? { [watchKey(KataConfigModel)]: data.kataConfigs } : {}),
+    ...(data.nfdsLoaded ? { [watchKey(NodeFeatureDiscoveryModel)]: data.nfds } : {}),
+    [watchKey(NodeFeatureRuleModel)]: data.rules['nfd.k8s-sigs.io'],
+    [watchKey(NodeFeatureRuleOpenShiftModel)]: data.rules['nfd.openshift.io'],
   });
 
   return {
+    draft,
     // Defaults (reuse an NFD) and verdicts depend on the kata rule: the wizard waits for it.
     data: { ...data, loaded: data.loaded && !nfdRule.pending },
     view,
-    reusableNfds,
+    nfdFacts,
     dryRun: dryRunFor(run, key),
-    apply: run.apply,
+    dryRunGate: dryRunGate(key, run.dryRun, skipped),
+    skipDryRun: () => {
+      setSkipped(key);
+    },
+    apply: shownApply,
     applied,
     /** Going back is closed while applying and after success. */
     locked: applied || run.apply?.running !== undefined,
@@ -78,17 +126,16 @@ export const useInstallWizard = () => {
           nfdInstalled: data.nfdInstalled,
           kataConfigs: data.kataConfigs,
         }),
-    ourKataConfig: data.kataConfigs.find(
-      (kc) => kc.metadata?.name === view.kataConfig.metadata?.name,
-    ),
+    // Only one KataConfig is allowed per cluster: the progress follows the one there is.
+    ourKataConfig: data.kataConfigs.at(0),
     setMethod: (method: EligibilityMethod) => {
       setDraft((d) => ({ ...d, method }));
     },
     setNodeSelection: (nodeSelection: string[]) => {
       setDraft((d) => ({ ...d, nodeSelection }));
     },
-    setNfd: (nfd: NfdAnswers) => {
-      setDraft((d) => ({ ...d, nfd: { mode: nfd.mode, create: nfd.create, reuse: nfd.reuse } }));
+    setNfd: (nfd: NfdStepAnswers) => {
+      setDraft((d) => ({ ...d, nfd }));
     },
     /** The form's "Check node eligibility" box picks the matching method (cleared: all workers). */
     setKataConfig: (next: KataConfigFormState) => {
@@ -117,7 +164,9 @@ export const useInstallWizard = () => {
     /** Applies the plan, or after a failure retries it (resuming where it stopped). */
     start: () => {
       const apply = startApply(run.apply, view.plan.operations);
-      setDraft((d) => pinAnswers(d, view.answers));
+      const pinned = pinAnswers(draft, view.answers, view.nfd);
+      setDraft(pinned);
+      setAppliedDraft(pinned);
       dispatch({ type: 'apply-started', apply });
       void runPlan(apply.operations, sdkClient, {
         from: apply.running,

@@ -1,20 +1,27 @@
-import { isKataTarget } from '../eligibility/selector';
-import { KataConfigModel, NodeFeatureDiscoveryModel, NodeModel } from '../models';
+import { evaluateCluster } from '../eligibility/evaluate';
+import { makeNode } from '../eligibility/fixtures';
+import { nfdSupport } from '../nfd/support';
+import {
+  KataConfigModel,
+  NodeFeatureDiscoveryModel,
+  NodeFeatureRuleModel,
+  NodeFeatureRuleOpenShiftModel,
+  NodeModel,
+} from '../models';
 import type { KataConfigKind, NodeKind } from '../models';
-import { buildInstallPlan, defaultAnswers } from './plan';
+import { buildInstallPlan, defaultAnswers, operationKey } from './plan';
 import type { InstallAnswers } from './plan';
 import {
-  expectedTargets,
+  deriveWizard,
   initialDraft,
   initialMethod,
   methodForCheckNodeEligibility,
   methodUnavailableReason,
   missingPermissions,
   nodeChoices,
-  preselectedNodes,
   prerequisiteBlockers,
   resolveAnswers,
-  rolloutDone,
+  watchKey,
   watchedLookup,
 } from './wizard';
 import type { NodeVerdict } from './wizard';
@@ -81,7 +88,11 @@ describe('missingPermissions', () => {
   const all = { 'create-kataconfig': true, 'create-nfd': true, 'patch-nodes': true };
   const none = { 'create-kataconfig': false, 'create-nfd': false, 'patch-nodes': false };
   const plan = (a: Partial<InstallAnswers>) =>
-    buildInstallPlan({ ...defaultAnswers(), ...a }, { nodes });
+    buildInstallPlan(
+      { ...defaultAnswers(), ...a },
+      { nodes },
+      { creates: [{ model: NodeFeatureDiscoveryModel, object: { metadata: { name: 'nfd' } } }] },
+    );
   it.each([
     ['nfd, all allowed', plan({}), all, []],
     ['nfd, none allowed', plan({}), none, ['create-nfd', 'create-kataconfig']],
@@ -111,111 +122,78 @@ describe('node choices', () => {
       { name: 'w-b', verdict: 'not-eligible', labelled: false },
     ]);
   });
-
-  it('preselects only nodes known to be eligible', () => {
-    expect(preselectedNodes(nodeChoices(nodes, verdicts))).toEqual(['w-a', 'w-c']);
-  });
-});
-
-describe('expectedTargets', () => {
-  const spec = { checkNodeEligibility: true };
-  const opts = { manualNodes: ['w-b'], verdicts };
-  it.each([
-    ['manual: chosen plus already labelled', 'manual', spec, ['w-b', 'w-c'], true],
-    ['nfd: eligible (estimate)', 'nfd', spec, ['w-a', 'w-c'], false],
-    [
-      'all workers',
-      'all-workers',
-      { checkNodeEligibility: false },
-      ['w-a', 'w-b', 'w-c', 'w-d'],
-      true,
-    ],
-    [
-      'all workers narrowed by the pool selector',
-      'all-workers',
-      { checkNodeEligibility: false, kataConfigPoolSelector: { matchLabels: { pool: 'kata' } } },
-      ['w-d'],
-      true,
-    ],
-  ] as const)('%s', (_name, method, s, names, exact) => {
-    expect(expectedTargets(method, nodes, s, isKataTarget, opts)).toEqual({ names, exact });
-  });
-});
-
-describe('rolloutDone', () => {
-  const kc = (nodeCount: number, ready: number, inProgress: 'True' | 'False'): KataConfigKind => ({
-    metadata: { name: 'k' },
-    status: {
-      kataNodes: { nodeCount, readyNodeCount: ready },
-      conditions: [
-        { type: 'InProgress', status: inProgress, reason: '', message: '', lastTransitionTime: '' },
-      ],
-    },
-  });
-  it.each([
-    ['no KataConfig', undefined, false],
-    ['no status yet', { metadata: { name: 'k' } }, false],
-    ['zero nodes counted', kc(0, 0, 'False'), false],
-    ['partly ready', kc(3, 1, 'True'), false],
-    ['all ready but still in progress', kc(3, 3, 'True'), false],
-    ['all ready', kc(3, 3, 'False'), true],
-  ])('%s => %s', (_name, k, expected) => {
-    expect(rolloutDone(k)).toBe(expected);
-  });
 });
 
 describe('resolveAnswers', () => {
-  const reusable = [{ metadata: { name: 'nfd-x', namespace: 'nfd-ns' } }];
-  it('derives the defaults: NFD when installed, eligible nodes, reuse of a Kata NFD', () => {
-    const a = resolveAnswers(initialDraft(), {
-      nfdInstalled: true,
-      preselected: ['w-a'],
-      reusableNfds: reusable,
-    });
+  it('derives the defaults: NFD when installed, the eligible nodes for manual labelling', () => {
+    const a = resolveAnswers(initialDraft(), { nfdInstalled: true, preselected: ['w-a'] });
     expect(a.method).toBe('nfd');
     expect(a.manualNodes).toEqual(['w-a']);
-    expect(a.nfd).toEqual({
-      mode: 'reuse',
-      create: defaultAnswers().nfd.create,
-      reuse: { name: 'nfd-x', namespace: 'nfd-ns' },
-    });
+    expect(a.nfd).toEqual(defaultAnswers().nfd);
     expect(a.kataConfig.checkNodeEligibility).toBe(true);
   });
 
   it('keeps what the user chose over the defaults', () => {
-    const draft = {
-      ...initialDraft(),
-      method: 'all-workers' as const,
-      nodeSelection: [],
-      nfd: { ...initialDraft().nfd, mode: 'create' as const },
-    };
-    const a = resolveAnswers(draft, {
-      nfdInstalled: true,
-      preselected: ['w-a'],
-      reusableNfds: reusable,
-    });
+    const draft = { ...initialDraft(), method: 'all-workers' as const, nodeSelection: [] };
+    const a = resolveAnswers(draft, { nfdInstalled: true, preselected: ['w-a'] });
     expect(a.method).toBe('all-workers');
     expect(a.manualNodes).toEqual([]);
-    expect(a.nfd.mode).toBe('create');
     expect(a.kataConfig.checkNodeEligibility).toBe(false);
   });
 
-  it('without NFD installed or reusable: manual, create', () => {
-    const a = resolveAnswers(initialDraft(), {
-      nfdInstalled: false,
-      preselected: [],
-      reusableNfds: [],
-    });
-    expect(a.method).toBe('manual');
-    expect(a.nfd.mode).toBe('create');
-    expect(a.nfd.reuse).toBeUndefined();
+  it('without NFD installed: manual', () => {
+    expect(resolveAnswers(initialDraft(), { nfdInstalled: false, preselected: [] }).method).toBe(
+      'manual',
+    );
+  });
+});
+
+describe('deriveWizard on a cluster where NFD has not run yet (the recommended path)', () => {
+  const fresh = [
+    makeNode({ name: 'w-1', labels: { 'node-role.kubernetes.io/worker': '' } }),
+    makeNode({ name: 'w-2', labels: { 'node-role.kubernetes.io/worker': '' } }),
+  ];
+  const ctx = { platform: 'BareMetal', nfdInstalled: true, nfdPresent: false };
+  const view = deriveWizard(initialDraft(), {
+    nodes: fresh,
+    evaluations: new Map(evaluateCluster(fresh, ctx).evaluations.map((e) => [e.name, e])),
+    ctx,
+    nfd: {
+      support: nfdSupport({ ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': false } }),
+      nfds: [],
+      legacy: [],
+      rules: { 'nfd.k8s-sigs.io': [] },
+    },
+    converged: false,
+    nfdInstalled: true,
+    access: { 'create-kataconfig': true, 'create-nfd': true, 'patch-nodes': true },
+    accessLoading: false,
+  });
+
+  it('names every worker, NFD deciding for each (never "about 0")', () => {
+    expect(view.review.nodes.map((n) => [n.name, n.certainty])).toEqual([
+      ['w-1', 'nfd-decides'],
+      ['w-2', 'nfd-decides'],
+    ]);
+  });
+
+  it('plans the NFD instance and the kata NodeFeatureRule before the KataConfig', () => {
+    expect(view.plan.operations.map(operationKey)).toEqual([
+      'create NodeFeatureDiscovery openshift-nfd/nfd-instance',
+      'create NodeFeatureRule openshift-nfd/kata-runtime',
+      'create KataConfig example-kataconfig',
+    ]);
+    expect(view.gate).toEqual({ kind: 'supported' });
   });
 });
 
 describe('watchedLookup', () => {
   const lookup = watchedLookup({
-    Node: nodes,
-    NodeFeatureDiscovery: [{ metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } }],
+    [watchKey(NodeModel)]: nodes,
+    [watchKey(NodeFeatureDiscoveryModel)]: [
+      { metadata: { name: 'nfd-kata', namespace: 'openshift-nfd' } },
+    ],
+    [watchKey(NodeFeatureRuleModel)]: [],
   });
   it.each([
     ['a watched node', NodeModel, 'w-a', undefined, 'w-a'],
@@ -228,5 +206,12 @@ describe('watchedLookup', () => {
 
   it('a kind that is not watched is unknown', () => {
     expect(lookup({ model: KataConfigModel, name: 'k' })).toBeUndefined();
+  });
+
+  it('tells the two NodeFeatureRule groups apart', () => {
+    expect(lookup({ model: NodeFeatureRuleModel, name: 'r', ns: 'x' })).toEqual({
+      found: undefined,
+    });
+    expect(lookup({ model: NodeFeatureRuleOpenShiftModel, name: 'r', ns: 'x' })).toBeUndefined();
   });
 });

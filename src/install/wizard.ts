@@ -8,15 +8,12 @@ import {
   KATA_RUNTIME_LABEL_VALUE,
   WORKER_ROLE_LABEL,
 } from '../models/constants';
-import type {
-  K8sResourceCommon,
-  KataConfigKind,
-  KataConfigSpec,
-  NodeFeatureDiscoveryKind,
-  NodeKind,
-} from '../models';
+import type { K8sResourceCommon, KataConfigKind, NodeKind } from '../models';
 import type { KataConfigFormState } from '../kataconfig/form';
-import { isKataTarget } from '../eligibility/selector';
+import type { EligibilityContext, NodeEvaluation } from '../eligibility/types';
+import { kataRuleStatus } from '../nfd/carriers';
+import { nfdStepPlan } from '../nfd/plan';
+import type { NfdStepAnswers, NfdStepFacts, NfdStepPlan } from '../nfd/plan';
 import type { Lookup } from './executor';
 import {
   buildInstallPlan,
@@ -25,7 +22,9 @@ import {
   defaultAnswers,
   validateAnswers,
 } from './plan';
-import type { EligibilityMethod, InstallAnswers, NfdAnswers, Plan } from './plan';
+import type { EligibilityMethod, InstallAnswers, Plan } from './plan';
+import { platformGate } from './platformGate';
+import { reviewNodes, selectAllNames } from './reviewNodes';
 
 // -------------------------------------------------------------------------------------------
 // Prerequisites (OSC docs › Checking node eligibility › Prerequisites) and permissions
@@ -70,7 +69,9 @@ export const missingPermissions = (plan: Plan, access: Access): Permission[] => 
   const needed = new Set<Permission>();
   for (const op of plan.operations) {
     if (op.kind === 'label-node') needed.add('patch-nodes');
-    else if (op.model.kind === 'NodeFeatureDiscovery') needed.add('create-nfd');
+    // The NodeFeatureRule goes with it, in the same namespace (the NFD Operator's).
+    else if (op.model.kind === 'NodeFeatureDiscovery' || op.model.kind === 'NodeFeatureRule')
+      needed.add('create-nfd');
     else needed.add('create-kataconfig');
   }
   const order: Permission[] = ['create-nfd', 'patch-nodes', 'create-kataconfig'];
@@ -128,69 +129,6 @@ export const nodeChoices = (
     .sort((a, b) => rank[a.verdict] - rank[b.verdict] || a.name.localeCompare(b.name));
 };
 
-/** Only nodes known to be eligible are preselected (the note of OSC docs › Checking node eligibility). */
-export const preselectedNodes = (choices: readonly NodeChoice[]): string[] =>
-  choices.filter((c) => c.verdict === 'eligible').map((c) => c.name);
-
-const withKataLabel = (node: NodeKind): NodeKind => ({
-  ...node,
-  metadata: {
-    ...node.metadata,
-    labels: { ...node.metadata?.labels, [KATA_RUNTIME_LABEL]: KATA_RUNTIME_LABEL_VALUE },
-  },
-});
-
-export type ExpectedTargets = {
-  names: string[];
-  /** False for the NFD method: NFD, not this estimate, decides which nodes get the label. */
-  exact: boolean;
-};
-
-/**
- * The nodes the new KataConfig will install Kata on (and reboot): with the manual method the
- * chosen nodes as if labelled; with NFD the nodes the eligibility engine finds eligible, as if
- * NFD labelled them; with all workers every worker the pool selector picks.
- */
-export const expectedTargets = (
-  method: EligibilityMethod,
-  nodes: readonly NodeKind[],
-  spec: KataConfigSpec,
-  isTarget: (node: NodeKind, spec: KataConfigSpec) => boolean,
-  {
-    manualNodes,
-    verdicts,
-  }: { manualNodes: readonly string[]; verdicts: ReadonlyMap<string, NodeVerdict> },
-): ExpectedTargets => {
-  const chosen = new Set(manualNodes);
-  const willBeLabelled = (node: NodeKind): boolean => {
-    switch (method) {
-      case 'manual':
-        return chosen.has(nameOf(node));
-      case 'nfd':
-        return verdicts.get(nameOf(node)) === 'eligible';
-      case 'all-workers':
-        return false;
-    }
-  };
-  const names = nodes
-    .filter((node) => isTarget(willBeLabelled(node) ? withKataLabel(node) : node, spec))
-    .map(nameOf)
-    .sort((a, b) => a.localeCompare(b));
-  return { names, exact: method !== 'nfd' };
-};
-
-// -------------------------------------------------------------------------------------------
-// Rollout (KataConfig.status.kataNodes)
-// -------------------------------------------------------------------------------------------
-
-/** Installation is finished: every node the operator counts is ready and nothing is in progress. */
-export const rolloutDone = (kc: KataConfigKind | undefined): boolean => {
-  const nodes = kc?.status?.kataNodes;
-  const inProgress = kc?.status?.conditions?.find((c) => c.type === 'InProgress');
-  if (!nodes || (nodes.nodeCount ?? 0) === 0) return false;
-  return nodes.readyNodeCount === nodes.nodeCount && inProgress?.status !== 'True';
-};
-
 // -------------------------------------------------------------------------------------------
 // The wizard's draft: what the user chose so far; defaults are derived, not stored
 // -------------------------------------------------------------------------------------------
@@ -198,11 +136,7 @@ export const rolloutDone = (kc: KataConfigKind | undefined): boolean => {
 export type Draft = {
   /** Unset until the user picks one: then NFD when installed, else manual. */
   method?: EligibilityMethod;
-  nfd: {
-    mode?: 'create' | 'reuse';
-    create: NfdAnswers['create'];
-    reuse?: { name: string; namespace: string };
-  };
+  nfd: NfdStepAnswers;
   /** Unset until the user changes the selection: then the nodes known to be eligible. */
   nodeSelection?: string[];
   kataConfig: KataConfigFormState;
@@ -210,39 +144,18 @@ export type Draft = {
 
 export const initialDraft = (): Draft => {
   const { nfd, kataConfig } = defaultAnswers();
-  return { nfd: { create: nfd.create }, kataConfig };
+  return { nfd, kataConfig };
 };
 
 /** The answers the draft stands for, filling in what the user has not chosen from the cluster. */
 export const resolveAnswers = (
   draft: Draft,
-  {
-    nfdInstalled,
-    preselected,
-    reusableNfds,
-  }: {
-    nfdInstalled: boolean;
-    preselected: readonly string[];
-    reusableNfds: readonly NodeFeatureDiscoveryKind[];
-  },
+  { nfdInstalled, preselected }: { nfdInstalled: boolean; preselected: readonly string[] },
 ): InstallAnswers => {
-  const firstReusable = reusableNfds.at(0);
-  const reuse =
-    draft.nfd.reuse ??
-    (firstReusable
-      ? {
-          name: firstReusable.metadata?.name ?? '',
-          namespace: firstReusable.metadata?.namespace ?? '',
-        }
-      : undefined);
   const method = draft.method ?? initialMethod(nfdInstalled);
   return {
     method,
-    nfd: {
-      mode: draft.nfd.mode ?? (reuse ? 'reuse' : 'create'),
-      create: draft.nfd.create,
-      reuse,
-    },
+    nfd: draft.nfd,
     manualNodes: draft.nodeSelection ?? [...preselected],
     kataConfig: { ...draft.kataConfig, checkNodeEligibility: checkNodeEligibilityFor(method) },
   };
@@ -252,14 +165,18 @@ export const resolveAnswers = (
 // What the page watches, as the executor's lookup
 // -------------------------------------------------------------------------------------------
 
+/** The key of a kind's watched list: group and kind (NodeFeatureRule is served in two groups). */
+export const watchKey = (model: { apiGroup?: string; kind: string }): string =>
+  `${model.apiGroup ?? ''}/${model.kind}`;
+
 /**
- * Answers the executor's existence checks from watched lists; a kind whose list is not loaded
- * (undefined) is unknown, and the executor asks the API.
+ * Answers the executor's existence checks from watched lists (by watchKey); a kind whose list is
+ * not loaded (undefined) is unknown, and the executor asks the API.
  */
 export const watchedLookup =
   (lists: Partial<Record<string, readonly K8sResourceCommon[]>>): Lookup =>
   ({ model, name, ns }) => {
-    const list = lists[model.kind];
+    const list = lists[watchKey(model)];
     if (!list) return undefined;
     return {
       found: list.find(
@@ -269,20 +186,24 @@ export const watchedLookup =
   };
 
 /** Pins the defaults the answers filled in, so what the watch shows next cannot change the plan. */
-export const pinAnswers = (draft: Draft, answers: InstallAnswers): Draft => ({
+export const pinAnswers = (draft: Draft, answers: InstallAnswers, nfd: NfdStepPlan): Draft => ({
   ...draft,
   method: answers.method,
   nodeSelection: answers.manualNodes,
-  nfd: { ...draft.nfd, mode: answers.nfd.mode, reuse: answers.nfd.reuse },
+  // The form the cluster called for, and whether a carrier was adopted, are kept as decided.
+  nfd: { ...draft.nfd, form: nfd.form, adopt: nfd.adopted !== undefined },
 });
 
 /** What the wizard knows of the cluster (from useInstallData and the eligibility engine). */
 export type WizardFacts = {
   nodes: readonly NodeKind[];
-  /** Each node's verdict from the eligibility engine. */
-  verdicts: ReadonlyMap<string, NodeVerdict>;
-  /** NodeFeatureDiscoveries that already carry the Kata rule. */
-  reusableNfds: readonly NodeFeatureDiscoveryKind[];
+  /** The eligibility engine's evaluation of each node, by name, and the context it used. */
+  evaluations: ReadonlyMap<string, NodeEvaluation>;
+  ctx: EligibilityContext;
+  /** What the NFD step reads: NFD's support, its instances, the kata rule's carriers. */
+  nfd: NfdStepFacts;
+  /** Kata goes on the masters (a compact cluster: no worker pool of its own). */
+  converged: boolean;
   nfdInstalled: boolean;
   access: Access;
   accessLoading: boolean;
@@ -290,31 +211,42 @@ export type WizardFacts = {
 
 /**
  * Everything the wizard shows, from the draft and the cluster: the answers with their defaults,
- * the plan, the KataConfig it creates, the nodes that will get Kata, the permissions missing and
- * what keeps each step from going on.
+ * the NFD step's plan, the whole plan, the KataConfig it creates, the nodes that will get Kata
+ * (named, with their verdicts and warnings), the platform gate, the permissions missing and what
+ * keeps each step from going on.
  */
 export const deriveWizard = (draft: Draft, facts: WizardFacts) => {
-  const choices = nodeChoices(facts.nodes, facts.verdicts);
+  const verdicts = new Map([...facts.evaluations].map(([name, e]) => [name, e.verdict]));
+  const choices = nodeChoices(facts.nodes, verdicts);
   const answers = resolveAnswers(draft, {
     nfdInstalled: facts.nfdInstalled,
-    preselected: preselectedNodes(choices),
-    reusableNfds: facts.reusableNfds,
+    preselected: selectAllNames(choices),
   });
-  const plan = buildInstallPlan(answers, { nodes: facts.nodes });
+  const nfd = nfdStepPlan(answers.nfd, facts.nfd);
+  const plan = buildInstallPlan(answers, { nodes: facts.nodes }, nfd);
   const kataConfig = buildKataConfig(answers);
-  const targets = expectedTargets(
-    answers.method,
-    facts.nodes,
-    kataConfig.spec ?? { checkNodeEligibility: false },
-    isKataTarget,
-    { manualNodes: answers.manualNodes, verdicts: facts.verdicts },
-  );
+  const ruleActive =
+    answers.method === 'nfd' && nfd.adopted !== undefined
+      ? true
+      : kataRuleStatus({ ...facts.nfd }).active;
+  const review = reviewNodes({
+    method: answers.method,
+    nodes: facts.nodes,
+    spec: kataConfig.spec ?? { checkNodeEligibility: false },
+    evaluations: facts.evaluations,
+    ctx: facts.ctx,
+    manualNodes: answers.manualNodes,
+    kataRuleActive: ruleActive,
+    converged: facts.converged,
+  });
   return {
     choices,
     answers,
+    nfd,
     plan,
     kataConfig,
-    targets,
+    review,
+    gate: platformGate(facts.ctx.platform, facts.nodes, facts.ctx),
     // While the access reviews load, nothing is reported missing (the buttons wait instead).
     missing: facts.accessLoading ? [] : missingPermissions(plan, facts.access),
     errors: validateAnswers(answers),

@@ -5,11 +5,11 @@ import type { KataConfigKind } from '../models';
 import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
+import { RolloutProgress } from '../rollout/RolloutProgress';
 import { KataConfigAlerts } from './KataConfigAlerts';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
 import { NodeImpact } from './NodeImpact';
-import { NodeProgress } from './NodeProgress';
 import { computeNodeImpact } from './nodeImpact';
 import { rebootingNodes, tabOf } from './detailsTabs';
 import type { DetailsTab } from './detailsTabs';
@@ -42,16 +42,16 @@ export const KataConfigView = ({
   ];
   const content: Record<DetailsTab, () => ReactNode> = {
     details: () => <KataConfigDetails kataConfig={kataConfig} />,
-    // Today's per-node status. The rollout view of the install work (src/install, issue 15)
-    // replaces NodeProgress here when it lands: same props, the KataConfig and its nodes.
-    nodes: () => <NodeProgress kataConfig={kataConfig} />,
+    // The rollout as the cluster runs it: the Kata pool, the nodes' Machine Config Daemon states
+    // and the KataConfig status, with what holds it (src/rollout).
+    nodes: () => <RolloutProgress kataConfig={kataConfig} nodes={data.nodes} />,
     yaml: () =>
       data.canUpdate && !deleting ? (
         <KataConfigEditor
           loaded={kataConfig}
           nodes={data.nodes}
           rebootingOf={(before, after) =>
-            rebootingNodes(computeNodeImpact(data.nodes, before.spec, after.spec, isKataTarget))
+            rebootingNodes(computeNodeImpact(data.nodes, before, after.spec, isKataTarget))
           }
           renderImpact={(before, after, nodes) => (
             <NodeImpact before={before} after={after} nodes={nodes} isTarget={isKataTarget} />

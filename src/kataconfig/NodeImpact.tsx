@@ -36,15 +36,18 @@ type NodeImpactProps = {
 export const NodeImpact = ({ before, after, nodes, isTarget }: NodeImpactProps) => {
   const { t } = usePluginTranslation();
   if (!targetingChanged(before.spec, after.spec)) return null;
-  const impact = computeNodeImpact(nodes, before.spec, after.spec, isTarget);
+  const impact = computeNodeImpact(nodes, before, after.spec, isTarget);
   const none = impact.gain.length === 0 && impact.lose.length === 0;
+  const onlyLeave = none && impact.leave.length > 0;
   return (
     <Alert
       variant={none ? 'info' : 'warning'}
       isInline
       title={
         none
-          ? t('This change does not add or remove the Kata runtime on any node.')
+          ? onlyLeave
+            ? t('No node reboots: only nodes without Kata leave the Kata pool.')
+            : t('This change does not add or remove the Kata runtime on any node.')
           : t('Saving this change reboots nodes')
       }
       data-test="node-impact"
@@ -57,6 +60,19 @@ export const NodeImpact = ({ before, after, nodes, isTarget }: NodeImpactProps) 
             })}
           </Content>
           <NameList names={impact.gain} />
+        </>
+      ) : null}
+      {impact.leave.length > 0 ? (
+        <>
+          <Content component="p">
+            {t(
+              '{{count}} nodes leave the Kata pool without rebooting (Kata was never installed on them):',
+              {
+                count: impact.leave.length,
+              },
+            )}
+          </Content>
+          <NameList names={impact.leave} />
         </>
       ) : null}
       {impact.lose.length > 0 ? (

@@ -1,15 +1,22 @@
 /**
  * Which nodes gain or lose the Kata runtime when a KataConfig's spec changes. Pure; the
  * eligibility engine's target predicate is passed in.
+ *
+ * What a node has now comes from the KataConfig's status, not from its old spec: a node of the
+ * Kata pool whose update never happened (waiting, or failed) leaves the pool without a reboot,
+ * because its Machine Config Daemon is still on the worker configuration.
  */
-import type { KataConfigSpec, NodeKind } from '../models';
+import { kataStateIndex } from '../eligibility/kataState';
+import type { KataConfigKind, KataConfigSpec, NodeKind } from '../models';
 
 export type NodeImpactResult = {
   /** Nodes that will get the Kata runtime (and reboot). */
   gain: string[];
   /** Nodes that will lose the Kata runtime (and reboot). */
   lose: string[];
-  /** Nodes that keep it. */
+  /** Nodes that leave the Kata pool without having had Kata: no reboot. */
+  leave: string[];
+  /** Nodes that stay in the Kata pool. */
   keep: number;
 };
 
@@ -19,23 +26,32 @@ const DEFAULT_SPEC: KataConfigSpec = { checkNodeEligibility: false };
 
 export const computeNodeImpact = (
   nodes: readonly NodeKind[],
-  before: KataConfigSpec | undefined,
+  before: KataConfigKind | undefined,
   after: KataConfigSpec | undefined,
   isTarget: KataTargetPredicate,
 ): NodeImpactResult => {
   const gain: string[] = [];
   const lose: string[] = [];
+  const leave: string[] = [];
   let keep = 0;
+  const states = kataStateIndex(before);
+  // Without any status (the operator has not reported yet) the old spec is all there is.
+  const reported = before?.status?.kataNodes !== undefined;
   for (const node of nodes) {
-    const was = isTarget(node, before ?? DEFAULT_SPEC);
-    const will = isTarget(node, after ?? DEFAULT_SPEC);
     const name = node.metadata?.name ?? '';
-    if (was && !will) lose.push(name);
-    else if (!was && will) gain.push(name);
-    else if (was && will) keep += 1;
+    const state = states.get(name);
+    const has = reported
+      ? state === 'installed' || state === 'installing'
+      : isTarget(node, before?.spec ?? DEFAULT_SPEC);
+    const inPool = has || state === 'waiting' || state === 'failed';
+    const will = isTarget(node, after ?? DEFAULT_SPEC);
+    if (will && inPool) keep += 1;
+    else if (will) gain.push(name);
+    else if (has) lose.push(name);
+    else if (inPool) leave.push(name);
   }
   const byName = (a: string, b: string) => a.localeCompare(b);
-  return { gain: gain.sort(byName), lose: lose.sort(byName), keep };
+  return { gain: gain.sort(byName), lose: lose.sort(byName), leave: leave.sort(byName), keep };
 };
 
 /** Only checkNodeEligibility and the pool selector decide which nodes run Kata. */

@@ -1,11 +1,5 @@
 import type { KataConfigCondition, KataConfigKind } from '../models';
-import {
-  nodeCounts,
-  nodeProgressRows,
-  parseFailedMessage,
-  progressPhase,
-  selectorRequirements,
-} from './status';
+import { parseFailedMessage, progressPhase, selectorRequirements } from './status';
 import type { ProgressPhase } from './status';
 
 const withCondition = (c: Partial<KataConfigCondition>): KataConfigKind => ({
@@ -101,49 +95,6 @@ describe('parseFailedMessage', () => {
     ['something else', { detail: 'something else' }],
   ])('%j', (message, expected) => {
     expect(parseFailedMessage(message)).toEqual(expected);
-  });
-});
-
-describe('nodeProgressRows / nodeCounts', () => {
-  it('lists failures first, then work, then queued, then done, each sorted by name', () => {
-    expect(
-      nodeProgressRows({
-        installed: ['w3', 'w1'],
-        installing: ['w4'],
-        waitingToInstall: ['w5'],
-        failedToInstall: ['w2'],
-        uninstalling: ['w6'],
-        waitingToUninstall: ['w7'],
-        failedToUninstall: ['w8'],
-      }),
-    ).toEqual([
-      { name: 'w2', state: 'failedToInstall' },
-      { name: 'w8', state: 'failedToUninstall' },
-      { name: 'w4', state: 'installing' },
-      { name: 'w6', state: 'uninstalling' },
-      { name: 'w5', state: 'waitingToInstall' },
-      { name: 'w7', state: 'waitingToUninstall' },
-      { name: 'w1', state: 'installed' },
-      { name: 'w3', state: 'installed' },
-    ]);
-  });
-
-  it('is empty without kataNodes', () => {
-    expect(nodeProgressRows(undefined)).toEqual([]);
-  });
-
-  it.each<[Parameters<typeof nodeCounts>[0], ReturnType<typeof nodeCounts>]>([
-    [undefined, { ready: 0, total: 0, percent: 0 }],
-    [
-      { nodeCount: 3, readyNodeCount: 1 },
-      { ready: 1, total: 3, percent: 33 },
-    ],
-    [
-      { nodeCount: 2, readyNodeCount: 2 },
-      { ready: 2, total: 2, percent: 100 },
-    ],
-  ])('%j -> %j', (kataNodes, expected) => {
-    expect(nodeCounts(kataNodes)).toEqual(expected);
   });
 });
 

@@ -2,7 +2,7 @@
  * Reads a KataConfig's status (third_party/crds/KATACONFIG-STATUS.md) into what the page shows:
  * the InProgress condition as a phase, and per-node install/uninstall progress. Pure.
  */
-import type { KataConfigCondition, KataConfigKind, KataNodesStatus } from '../models';
+import type { KataConfigCondition, KataConfigKind } from '../models';
 
 export type ProgressPhase =
   | { kind: 'idle' }
@@ -62,48 +62,6 @@ export const progressPhase = (kc: KataConfigKind): ProgressPhase => {
     default:
       return { kind: 'other', status: c.status, reason: c.reason, message };
   }
-};
-
-export type NodeProgressState =
-  | 'installed'
-  | 'installing'
-  | 'waitingToInstall'
-  | 'failedToInstall'
-  | 'uninstalling'
-  | 'waitingToUninstall'
-  | 'failedToUninstall';
-
-/** Failures first, then work in progress, then queued, then done. */
-const NODE_STATES: readonly NodeProgressState[] = [
-  'failedToInstall',
-  'failedToUninstall',
-  'installing',
-  'uninstalling',
-  'waitingToInstall',
-  'waitingToUninstall',
-  'installed',
-];
-
-export type NodeProgressRow = { name: string; state: NodeProgressState };
-
-/** One row per node listed in status.kataNodes, ordered by state then name. */
-export const nodeProgressRows = (kataNodes: KataNodesStatus | undefined): NodeProgressRow[] =>
-  NODE_STATES.flatMap((state) =>
-    [...(kataNodes?.[state] ?? [])]
-      .sort((a, b) => a.localeCompare(b))
-      .map((name) => ({ name, state })),
-  );
-
-export type NodeCounts = { ready: number; total: number; percent: number };
-
-export const nodeCounts = (kataNodes: KataNodesStatus | undefined): NodeCounts => {
-  const total = kataNodes?.nodeCount ?? 0;
-  const ready = kataNodes?.readyNodeCount ?? 0;
-  return {
-    ready,
-    total,
-    percent: total > 0 ? Math.round((ready / total) * 100) : 0,
-  };
 };
 
 /** True while the operator is removing Kata after the KataConfig was deleted. */

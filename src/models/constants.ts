@@ -4,6 +4,8 @@
 export const KATA_RUNTIME_LABEL = 'feature.node.kubernetes.io/runtime.kata';
 export const KATA_RUNTIME_LABEL_VALUE = 'true';
 
+/** Node role the operator gives to Kata nodes (MachineConfigPool `kata-oc`). */
+export const KATA_OC_ROLE_LABEL = 'node-role.kubernetes.io/kata-oc';
 export const WORKER_ROLE_LABEL = 'node-role.kubernetes.io/worker';
 export const MASTER_ROLE_LABEL = 'node-role.kubernetes.io/master';
 export const CONTROL_PLANE_ROLE_LABEL = 'node-role.kubernetes.io/control-plane';
@@ -36,6 +38,12 @@ export const CRIO_LOG_LEVELS = [
 /** Feature flags set by console.flag/model extensions (console-extensions.json). */
 export const FLAG_KATACONFIG = 'SANDBOXED_CONTAINERS_KATACONFIG';
 export const FLAG_NFD = 'SANDBOXED_CONTAINERS_NFD';
+/** The cluster serves NodeFeatureRules of NFD 4.19+ / upstream (nfd.k8s-sigs.io/v1alpha1). */
+export const FLAG_NFR_K8S_SIGS = 'SANDBOXED_CONTAINERS_NFR_K8S_SIGS';
+/** The cluster serves NodeFeatureRules of OpenShift NFD 4.10–4.18 (nfd.openshift.io/v1alpha1). */
+export const FLAG_NFR_OPENSHIFT = 'SANDBOXED_CONTAINERS_NFR_OPENSHIFT';
+/** The cluster serves OLM's ClusterServiceVersions (the NFD operator's version is read from its CSV). */
+export const FLAG_OLM = 'SANDBOXED_CONTAINERS_OLM';
 
 /** Routes of the plugin's pages. */
 const BASE_PATH = '/sandboxed-containers';

@@ -193,6 +193,41 @@ export type NodeFeatureDiscoveryKind = K8sResourceCommon & {
   };
 };
 
+/** NodeFeatureRule is served in one group or the other, with the same schema (support.ts). */
+const nodeFeatureRuleModel = (apiGroup: string): K8sModel => ({
+  apiGroup,
+  apiVersion: 'v1alpha1',
+  kind: 'NodeFeatureRule',
+  plural: 'nodefeaturerules',
+  abbr: 'NFR',
+  label: 'NodeFeatureRule',
+  labelPlural: 'NodeFeatureRules',
+  namespaced: true,
+  crd: true,
+});
+
+/** The group of upstream NFD and OpenShift NFD 4.19+. */
+export const NodeFeatureRuleModel = nodeFeatureRuleModel('nfd.k8s-sigs.io');
+/** The group OpenShift NFD 4.10 to 4.18 reads. */
+export const NodeFeatureRuleOpenShiftModel = nodeFeatureRuleModel('nfd.openshift.io');
+
+export type FeatureMatcherTerm = {
+  feature: string;
+  matchExpressions?: Record<string, { op: string; value?: string[] }>;
+  matchName?: { op: string; value?: string[] };
+};
+
+export type NodeFeatureRuleKind = K8sResourceCommon & {
+  spec?: {
+    rules?: {
+      name: string;
+      labels?: Record<string, string>;
+      matchFeatures?: FeatureMatcherTerm[];
+      matchAny?: { matchFeatures: FeatureMatcherTerm[] }[];
+    }[];
+  };
+};
+
 // ---------------------------------------------------------------------------------------------
 // Group/version/kind references for useK8sWatchResource(s)
 // ---------------------------------------------------------------------------------------------
@@ -202,3 +237,5 @@ export const RuntimeClassGVK = gvk(RuntimeClassModel);
 export const InfrastructureGVK = gvk(InfrastructureModel);
 export const KataConfigGVK = gvk(KataConfigModel);
 export const NodeFeatureDiscoveryGVK = gvk(NodeFeatureDiscoveryModel);
+export const NodeFeatureRuleGVK = gvk(NodeFeatureRuleModel);
+export const NodeFeatureRuleOpenShiftGVK = gvk(NodeFeatureRuleOpenShiftModel);

@@ -5,7 +5,8 @@
  * (invalid accepted = 0, valid rejected = 0).
  */
 import fc from 'fast-check';
-import { validateNfdSettings } from '../install/plan';
+import { defaultNfdStepAnswers, nfdStepPlan } from '../nfd/plan';
+import { nfdSupport } from '../nfd/support';
 import { applyFormState, defaultFormState, validateForm } from '../kataconfig/form';
 import { CRIO_LOG_LEVELS } from '../models/constants';
 import type { KataConfigKind } from '../models';
@@ -88,7 +89,15 @@ describe('validators agree with the apimachinery oracle', () => {
 
   it('install wizard: NodeFeatureDiscovery name (subdomain) and namespace (DNS-1123 label)', () => {
     const tried = check(text(40), (s) => {
-      const e = validateNfdSettings({ name: s, namespace: s, image: 'quay.io/a/b:1' });
+      const e = nfdStepPlan(
+        { ...defaultNfdStepAnswers(), form: 'legacy', adopt: false, name: s, namespace: s },
+        {
+          support: nfdSupport({ ruleApis: { 'nfd.k8s-sigs.io': true, 'nfd.openshift.io': false } }),
+          nfds: [],
+          legacy: [],
+          rules: {},
+        },
+      ).fieldErrors;
       expect(e.name === undefined).toBe(oracle.subdomain(s));
       expect(e.namespace === undefined).toBe(oracle.dnsLabel(s));
     });

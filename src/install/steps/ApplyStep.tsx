@@ -3,6 +3,7 @@ import { usePluginTranslation } from '../../shared/i18n';
 import { OperationList } from '../OperationList';
 import { isApplied } from '../run';
 import type { ApplyState } from '../run';
+import type { DryRunGate } from '../gates';
 import type { Permission } from '../wizard';
 import { Alert } from '../../shared/Alert';
 
@@ -11,19 +12,28 @@ type ApplyStepProps = {
   missing: readonly Permission[];
   /** The access reviews are still loading: the user cannot start yet. */
   accessLoading: boolean;
+  /** Where the dry run of this plan stands: a skipped failure is said again here. */
+  dryRunGate: DryRunGate;
   onStart: () => void;
   onRetry: () => void;
 };
 
 /** Step 6: run the operations in order; a failure stops with the API message and a Retry. */
-export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: ApplyStepProps) => {
+export const ApplyStep = ({
+  state,
+  missing,
+  accessLoading,
+  dryRunGate,
+  onStart,
+  onRetry,
+}: ApplyStepProps) => {
   const { t } = usePluginTranslation();
   const permissionText = (p: Permission) => {
     switch (p) {
       case 'create-kataconfig':
         return t('create KataConfigs');
       case 'create-nfd':
-        return t('create NodeFeatureDiscoveries in the chosen namespace');
+        return t('create NodeFeatureDiscoveries and NodeFeatureRules in the chosen namespace');
       case 'patch-nodes':
         return t('label (patch) nodes');
     }
@@ -51,6 +61,18 @@ export const ApplyStep = ({ state, missing, accessLoading, onStart, onRetry }: A
       ) : null}
       {state ? null : (
         <>
+          {dryRunGate === 'skipped' ? (
+            <Alert
+              variant="warning"
+              isInline
+              title={t('The dry run of this plan failed')}
+              data-test="apply-dry-run-failed"
+            >
+              {t(
+                'You chose to go on without a passing dry run: the same operation may fail again. Nothing is created twice if you retry.',
+              )}
+            </Alert>
+          ) : null}
           <Content component="p">
             {t('Nothing has been written to the cluster yet. Start the installation when ready.')}
           </Content>

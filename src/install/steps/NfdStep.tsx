@@ -4,142 +4,93 @@ import {
   CodeBlockCode,
   ExpandableSection,
   Form,
-  FormGroup,
-  FormSelect,
-  FormSelectOption,
+  List,
+  ListItem,
 } from '@patternfly/react-core';
-import type { NodeFeatureDiscoveryKind } from '../../models';
-import { useValidationMessage } from '../../kataconfig/useValidationMessage';
 import { KATA_NFD_CONFIG_DATA } from '../../nfd/configData';
-import { TextFormGroup } from '../../shared/fields';
+import { Alert } from '../../shared/Alert';
 import { usePluginTranslation } from '../../shared/i18n';
-import { RadioGroup } from '../../shared/RadioGroup';
-import { validateNfdSettings } from '../plan';
-import type { NfdAnswers, NfdCreateSettings } from '../plan';
+import { kataRuleStatus } from '../../nfd/carriers';
+import { NfdFields } from '../../nfd/NfdFields';
+import { NfdFormChoice } from '../../nfd/NfdFormChoice';
+import { NfdSupportInfo } from '../../nfd/NfdSupportInfo';
+import type { NfdStepAnswers, NfdStepFacts, NfdStepPlan } from '../../nfd/plan';
+import { useNfdFieldText } from '../../nfd/useNfdFieldText';
 
-type NfdStepProps = {
-  value: NfdAnswers;
-  /** Existing NodeFeatureDiscoveries that already carry the Kata rule. */
-  reusable: readonly NodeFeatureDiscoveryKind[];
-  onChange: (next: NfdAnswers) => void;
+/** The rule as it will be written (JSON is YAML too: no YAML library before the review). */
+const ruleText = (plan: NfdStepPlan): string => {
+  if (plan.form === 'legacy') return KATA_NFD_CONFIG_DATA;
+  const rule = plan.creates.find((c) => c.object.kind === 'NodeFeatureRule')?.object;
+  return JSON.stringify(rule ?? {}, null, 2);
 };
 
-const refOf = (nfd: NodeFeatureDiscoveryKind) => ({
-  name: nfd.metadata?.name ?? '',
-  namespace: nfd.metadata?.namespace ?? '',
-});
-const keyOf = (ref: { name: string; namespace: string }) => `${ref.namespace}/${ref.name}`;
+type NfdStepProps = {
+  value: NfdStepAnswers;
+  facts: NfdStepFacts;
+  plan: NfdStepPlan;
+  onChange: (next: NfdStepAnswers) => void;
+};
 
-/** Step 3 (NFD method only): reuse a NodeFeatureDiscovery with the Kata rule, or create one. */
-export const NfdStep = ({ value, reusable, onChange }: NfdStepProps) => {
+/**
+ * Step 3 (NFD method only): what this cluster's NFD reads, the kata rule that already works (to
+ * adopt) or the form to write it in, and the names and image of what is created. The decisions are
+ * nfd/plan.ts's; this lays them out.
+ */
+export const NfdStep = ({ value, facts, plan, onChange }: NfdStepProps) => {
   const { t } = usePluginTranslation();
-  const message = useValidationMessage();
+  const { stepError, warning } = useNfdFieldText();
   const [showRule, setShowRule] = useState(false);
-  const errors = validateNfdSettings(value.create);
-  const setCreate = (patch: Partial<NfdCreateSettings>) => {
-    onChange({ ...value, create: { ...value.create, ...patch } });
-  };
-  const imageError = (() => {
-    switch (errors.image) {
-      case undefined:
-        return undefined;
-      case 'required':
-        return t('Enter the operand image.');
-      case 'image-invalid':
-        return t('Enter an image reference without spaces, such as registry/repository:tag.');
-    }
-  })();
+  const { carriers } = kataRuleStatus(facts);
+  const adoptable =
+    carriers.find((c) => c.effective === true && c.kind === 'rule') ??
+    carriers.find((c) => c.effective === true);
   return (
     <Form
       onSubmit={(e) => {
         e.preventDefault();
       }}
     >
-      <RadioGroup<NfdAnswers['mode']>
-        id="scc-install-nfd"
-        label={t('NodeFeatureDiscovery')}
-        testPrefix="nfd"
-        value={value.mode}
-        onChange={(mode) => {
-          onChange({ ...value, mode });
-        }}
-        options={[
-          {
-            value: 'reuse',
-            label: t('Use an existing NodeFeatureDiscovery that has the Kata rule'),
-            description:
-              reusable.length === 0
-                ? t('None of the existing NodeFeatureDiscoveries has the Kata rule.')
-                : undefined,
-            isDisabled: reusable.length === 0,
-          },
-          { value: 'create', label: t('Create a NodeFeatureDiscovery') },
-        ]}
+      <NfdSupportInfo support={facts.support} carriers={carriers} />
+      <NfdFormChoice
+        answers={value}
+        plan={plan}
+        support={facts.support}
+        adoptable={adoptable}
+        onChange={onChange}
       />
-      {value.mode === 'reuse' && reusable.length > 0 ? (
-        <FormGroup label={t('Existing NodeFeatureDiscovery')} fieldId="scc-install-nfd-existing">
-          <FormSelect
-            id="scc-install-nfd-existing"
-            value={value.reuse ? keyOf(value.reuse) : ''}
-            onChange={(_e, key) => {
-              const found = reusable.map(refOf).find((r) => keyOf(r) === key);
-              onChange({ ...value, reuse: found });
-            }}
-          >
-            {reusable.map(refOf).map((r) => (
-              <FormSelectOption key={keyOf(r)} value={keyOf(r)} label={keyOf(r)} />
-            ))}
-          </FormSelect>
-        </FormGroup>
+      {plan.error ? (
+        <Alert
+          variant={plan.error === 'pending' ? 'info' : 'danger'}
+          isInline
+          title={stepError(plan.error)}
+          data-test="nfd-step-error"
+        />
       ) : null}
-      {value.mode === 'create' ? (
+      {plan.adopted ? null : (
         <>
-          <TextFormGroup
-            label={t('Name')}
-            id="scc-install-nfd-name"
-            isRequired
-            value={value.create.name}
-            error={errors.name ? message(errors.name) : undefined}
-            onChange={(name) => {
-              setCreate({ name });
-            }}
-            data-test="nfd-name"
-          />
-          <TextFormGroup
-            label={t('Namespace')}
-            id="scc-install-nfd-namespace"
-            isRequired
-            value={value.create.namespace}
-            error={errors.namespace ? message(errors.namespace) : undefined}
-            onChange={(namespace) => {
-              setCreate({ namespace });
-            }}
-            data-test="nfd-namespace"
-          />
-          <TextFormGroup
-            label={t('Operand image')}
-            id="scc-install-nfd-image"
-            isRequired
-            value={value.create.image}
-            error={imageError}
-            onChange={(image) => {
-              setCreate({ image });
-            }}
-            data-test="nfd-image"
-          />
+          <NfdFields answers={value} plan={plan} support={facts.support} onChange={onChange} />
+          {plan.warnings.length > 0 ? (
+            <Alert variant="warning" isInline title={t('Check before you go on')}>
+              <List>
+                {plan.warnings.map((w) => (
+                  <ListItem key={w}>{warning(w)}</ListItem>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
           <ExpandableSection
-            toggleText={t('Show the Kata detection rule')}
+            toggleText={showRule ? t('Hide the kata rule') : t('Show the kata rule')}
             isExpanded={showRule}
             onToggle={(_e, expanded) => {
               setShowRule(expanded);
             }}
           >
             <CodeBlock>
-              <CodeBlockCode>{KATA_NFD_CONFIG_DATA}</CodeBlockCode>
+              <CodeBlockCode data-test="nfd-rule-text">{ruleText(plan)}</CodeBlockCode>
             </CodeBlock>
           </ExpandableSection>
         </>
-      ) : null}
+      )}
     </Form>
   );
 };

@@ -1,8 +1,10 @@
-import { Checkbox, Content, Label } from '@patternfly/react-core';
+import { useState } from 'react';
+import { Button, Checkbox, Content, Label } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../../models/constants';
 import { Alert } from '../../shared/Alert';
 import { usePluginTranslation } from '../../shared/i18n';
+import { needsConfirmation, selectAllNames } from '../reviewNodes';
 import type { NodeChoice, NodeVerdict } from '../wizard';
 
 const VerdictLabel = ({ verdict }: { verdict: NodeVerdict }) => {
@@ -23,14 +25,23 @@ type NodePickerProps = {
   onChange: (selected: string[]) => void;
 };
 
-/** The worker nodes to label by hand, with their verdicts; only eligible ones preselected. */
+/**
+ * The worker nodes to label by hand, with their verdicts; only eligible ones preselected. "Select
+ * all" selects the eligible nodes only, and labelling a node the checks call Not eligible asks first.
+ */
 export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => {
   const { t } = usePluginTranslation();
+  const [confirming, setConfirming] = useState<string>();
   const chosen = new Set(selected);
-  const toggle = (name: string, on: boolean) => {
-    onChange(on ? [...selected, name] : selected.filter((n) => n !== name));
+  const toggle = (c: NodeChoice, on: boolean) => {
+    if (on && needsConfirmation(c.verdict)) {
+      setConfirming(c.name);
+      return;
+    }
+    onChange(on ? [...selected, c.name] : selected.filter((n) => n !== c.name));
   };
-  const allChosen = choices.length > 0 && choices.every((c) => chosen.has(c.name));
+  const eligible = selectAllNames(choices);
+  const allChosen = eligible.length > 0 && eligible.every((n) => chosen.has(n));
   const label = `${KATA_RUNTIME_LABEL}=${KATA_RUNTIME_LABEL_VALUE}`;
   return (
     <>
@@ -49,10 +60,11 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
               <Th screenReaderText={t('Selected')}>
                 <Checkbox
                   id="scc-install-nodes-all"
-                  aria-label={t('Select all nodes')}
+                  aria-label={t('Select all eligible nodes')}
                   isChecked={allChosen}
+                  isDisabled={eligible.length === 0}
                   onChange={(_e, on) => {
-                    onChange(on ? choices.map((c) => c.name) : []);
+                    onChange(on ? eligible : []);
                   }}
                 />
               </Th>
@@ -70,7 +82,7 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
                     aria-label={t('Label node {{name}}', { name: c.name })}
                     isChecked={chosen.has(c.name)}
                     onChange={(_e, on) => {
-                      toggle(c.name, on);
+                      toggle(c, on);
                     }}
                   />
                 </Td>
@@ -86,6 +98,42 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
           </Tbody>
         </Table>
       )}
+      {confirming ? (
+        <Alert
+          variant="danger"
+          isInline
+          title={t('{{name}} is not eligible for Kata', { name: confirming })}
+          data-test="confirm-not-eligible"
+          actionLinks={
+            <>
+              <Button
+                variant="link"
+                isInline
+                onClick={() => {
+                  onChange([...selected, confirming]);
+                  setConfirming(undefined);
+                }}
+                data-test="confirm-label"
+              >
+                {t('Label it anyway')}
+              </Button>
+              <Button
+                variant="link"
+                isInline
+                onClick={() => {
+                  setConfirming(undefined);
+                }}
+              >
+                {t('Cancel')}
+              </Button>
+            </>
+          }
+        >
+          {t(
+            'The eligibility checks say this node cannot run Kata: the label vouches that it can. The Operator then installs Kata there and the node reboots, but Kata pods fail on it.',
+          )}
+        </Alert>
+      ) : null}
       {selected.length === 0 ? (
         <Alert variant="danger" isInline isPlain title={t('Choose at least one node.')} />
       ) : null}

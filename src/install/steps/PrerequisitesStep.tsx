@@ -2,6 +2,9 @@ import { Content, List, Title, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
+import { PlatformGateAlert } from '../PlatformGateAlert';
+import { usePlatformName } from '../usePlatformName';
+import type { PlatformGate } from '../platformGate';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { Access } from '../wizard';
 import { Alert } from '../../shared/Alert';
@@ -24,30 +27,31 @@ const PermissionLine = ({
 );
 
 type PrerequisitesStepProps = {
-  oscInstalled: boolean;
-  nfdInstalled: boolean;
-  access: Access;
-  accessLoading: boolean;
+  /** What the wizard read of the cluster (useInstallData). */
+  data: {
+    oscInstalled: boolean;
+    nfdInstalled: boolean;
+    access: Access;
+    accessLoading: boolean;
+    infrastructure?: InfrastructureKind;
+  };
   /** KataConfigs that existed before this wizard ran (only one is allowed). */
   existingKataConfigs: readonly KataConfigKind[];
-  infrastructure?: InfrastructureKind;
+  /** Whether Kata can run on this platform at all (platformGate.ts). */
+  gate: PlatformGate;
 };
 
 /** Step 1 (OSC docs › Checking node eligibility › Prerequisites): operators, permissions, an existing KataConfig, platforms. */
-export const PrerequisitesStep = ({
-  oscInstalled,
-  nfdInstalled,
-  access,
-  accessLoading,
-  existingKataConfigs,
-  infrastructure,
-}: PrerequisitesStepProps) => {
+export const PrerequisitesStep = ({ data, existingKataConfigs, gate }: PrerequisitesStepProps) => {
   const { t } = usePluginTranslation();
+  const { oscInstalled, nfdInstalled, access, accessLoading, infrastructure } = data;
+  const platformName = usePlatformName();
   const platform =
     infrastructure?.status?.platformStatus?.type ?? infrastructure?.status?.platform ?? '';
   const existing = existingKataConfigs.at(0);
   return (
     <Stack hasGutter>
+      <PlatformGateAlert gate={gate} />
       {existing ? (
         <Alert
           variant="danger"
@@ -130,7 +134,9 @@ export const PrerequisitesStep = ({
       </List>
       {platform ? (
         <Content component="p" data-test="cluster-platform">
-          {t('This cluster runs on the platform {{platform}}.', { platform })}
+          {t('This cluster runs on the platform {{platform}}.', {
+            platform: platformName(platform),
+          })}
         </Content>
       ) : null}
     </Stack>

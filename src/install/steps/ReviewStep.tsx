@@ -1,22 +1,13 @@
-import {
-  Button,
-  CodeBlock,
-  CodeBlockCode,
-  Content,
-  ExpandableSection,
-  List,
-  ListItem,
-  Title,
-  Stack,
-} from '@patternfly/react-core';
+import { Button, CodeBlock, CodeBlockCode, Content, Title, Stack } from '@patternfly/react-core';
 import yaml from 'js-yaml';
-import { useState } from 'react';
 import { usePluginTranslation } from '../../shared/i18n';
 import { OperationList } from '../OperationList';
 import { useDescribeOperation } from '../useOperationText';
 import type { PlanOperation } from '../plan';
 import type { DryRunState } from '../run';
-import type { ExpectedTargets } from '../wizard';
+import type { DryRunGate } from '../gates';
+import type { ReviewNodes } from '../reviewNodes';
+import { ReviewNodeList } from '../ReviewNodeList';
 import { Alert } from '../../shared/Alert';
 
 /** The YAML the operation sends: the object to create, or the node and its JSON patch. */
@@ -28,9 +19,12 @@ const yamlOf = (op: PlanOperation): string =>
 
 type ReviewStepProps = {
   operations: readonly PlanOperation[];
-  targets: ExpectedTargets;
+  review: ReviewNodes;
   dryRun: DryRunState;
+  /** Where the dry run of this plan stands (a failed one blocks Next until skipped). */
+  gate: DryRunGate;
   onDryRun: () => void;
+  onSkipDryRun: () => void;
   /** Why the dry run cannot be run (missing permissions), if it cannot. */
   dryRunBlocked?: string;
 };
@@ -38,51 +32,21 @@ type ReviewStepProps = {
 /** Step 5: every object to create or patch, the nodes that get Kata (and reboot), a dry run. */
 export const ReviewStep = ({
   operations,
-  targets,
+  review,
   dryRun,
+  gate,
   onDryRun,
+  onSkipDryRun,
   dryRunBlocked,
 }: ReviewStepProps) => {
-  const { t, i18n } = usePluginTranslation();
+  const { t } = usePluginTranslation();
   const describe = useDescribeOperation();
-  const [showNodes, setShowNodes] = useState(false);
-  const count = targets.names.length;
-  const formatted = new Intl.NumberFormat(i18n.language).format(count);
   return (
     <Stack hasGutter>
       <Title headingLevel="h2" size="lg">
         {t('Nodes that get the Kata runtime')}
       </Title>
-      <Content component="p" data-test="target-count">
-        {targets.exact
-          ? t('{{formatted}} nodes will get the Kata runtime.', { count, formatted })
-          : t('About {{formatted}} nodes are expected to get the Kata runtime.', {
-              count,
-              formatted,
-            })}
-      </Content>
-      {targets.exact ? null : (
-        <Content component="p">
-          {t(
-            'This estimate comes from the eligibility checks. Node Feature Discovery decides which nodes are labelled, so the actual number can differ.',
-          )}
-        </Content>
-      )}
-      {count > 0 ? (
-        <ExpandableSection
-          toggleText={showNodes ? t('Hide the nodes') : t('Show the nodes')}
-          isExpanded={showNodes}
-          onToggle={(_e, expanded) => {
-            setShowNodes(expanded);
-          }}
-        >
-          <List data-test="target-nodes">
-            {targets.names.map((name) => (
-              <ListItem key={name}>{name}</ListItem>
-            ))}
-          </List>
-        </ExpandableSection>
-      ) : null}
+      <ReviewNodeList review={review} />
       <Alert
         variant="warning"
         isInline
@@ -129,6 +93,25 @@ export const ReviewStep = ({
           dryRun
           aria-label={t('Dry run results')}
           data-test="dry-run-results"
+        />
+      ) : null}
+      {gate === 'failed' || gate === 'skipped' ? (
+        <Alert
+          variant={gate === 'failed' ? 'danger' : 'warning'}
+          isInline
+          title={
+            gate === 'failed'
+              ? t('The dry run failed: fix the plan, or go on knowing it may fail')
+              : t('Going on without a passing dry run')
+          }
+          data-test="dry-run-gate"
+          actionLinks={
+            gate === 'failed' ? (
+              <Button variant="link" isInline onClick={onSkipDryRun} data-test="skip-dry-run">
+                {t('Go on without it')}
+              </Button>
+            ) : undefined
+          }
         />
       ) : null}
     </Stack>

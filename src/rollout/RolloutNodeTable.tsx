@@ -1,0 +1,88 @@
+import { Icon, Spinner } from '@patternfly/react-core';
+import {
+  CheckCircleIcon,
+  ExclamationCircleIcon,
+  ExclamationTriangleIcon,
+  OutlinedClockIcon,
+} from '@patternfly/react-icons';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { usePluginTranslation } from '../shared/i18n';
+import { elapsedSince } from '../shared/time';
+import type { NodePhase, NodeUpdate } from './nodeState';
+import { useRolloutText } from './useRolloutText';
+
+const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
+  switch (phase) {
+    case 'updated':
+      return (
+        <Icon status="success" isInline>
+          <CheckCircleIcon />
+        </Icon>
+      );
+    case 'failed':
+      return (
+        <Icon status="danger" isInline>
+          <ExclamationCircleIcon />
+        </Icon>
+      );
+    case 'cordoned':
+    case 'not-ready':
+      return (
+        <Icon status="warning" isInline>
+          <ExclamationTriangleIcon />
+        </Icon>
+      );
+    case 'draining':
+    case 'rebooting':
+    case 'updating':
+      return <Spinner size="sm" isInline aria-hidden />;
+    case 'waiting':
+      return (
+        <Icon isInline>
+          <OutlinedClockIcon />
+        </Icon>
+      );
+  }
+};
+
+type Props = {
+  nodes: readonly NodeUpdate[];
+  now: number;
+  direction?: 'install' | 'uninstall';
+  'aria-label': string;
+};
+
+/** One row per node of the pool: its phase (icon and words), since when, and a failure's reason. */
+export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }: Props) => {
+  const { t } = usePluginTranslation();
+  const { phaseText, elapsedText } = useRolloutText();
+  return (
+    <Table variant="compact" aria-label={rest['aria-label']} data-test="rollout-nodes">
+      <Thead>
+        <Tr>
+          <Th>{t('Node')}</Th>
+          <Th>{t('State')}</Th>
+          <Th>{t('Since')}</Th>
+          <Th>{t('Details')}</Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {nodes.map((n) => {
+          const since = elapsedSince(n.since, now);
+          return (
+            <Tr key={n.name} data-test={`rollout-node-${n.name}`} data-phase={n.phase}>
+              <Td dataLabel={t('Node')}>{n.name}</Td>
+              <Td dataLabel={t('State')}>
+                <PhaseIcon phase={n.phase} /> {phaseText(n.phase, direction)}
+              </Td>
+              <Td dataLabel={t('Since')}>{since ? elapsedText(since.value, since.unit) : '—'}</Td>
+              <Td dataLabel={t('Details')}>
+                {n.phase === 'failed' && n.reason ? <span lang="en">{n.reason}</span> : null}
+              </Td>
+            </Tr>
+          );
+        })}
+      </Tbody>
+    </Table>
+  );
+};
