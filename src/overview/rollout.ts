@@ -8,7 +8,7 @@
  * `rolloutSummary` when it is on main; callers only depend on `RolloutSummary`.
  */
 import type { KataConfigKind } from '../models';
-import { isBeingDeleted, nodeCounts, progressPhase } from '../kataconfig/status';
+import { isBeingDeleted, progressPhase } from '../kataconfig/status';
 
 type RolloutState =
   'none' | 'installing' | 'updating' | 'uninstalling' | 'installed' | 'stuck' | 'blocked-by-pods';
@@ -26,7 +26,9 @@ export type RolloutSummary = {
 
 export const rolloutSummary = (kc: KataConfigKind | undefined): RolloutSummary => {
   if (!kc) return { state: 'none', ready: 0, total: 0, blockingNode: undefined, detail: undefined };
-  const { ready, total } = nodeCounts(kc.status?.kataNodes);
+  // The operator's counts: nodeCount is every labelled target, failed and waiting ones included.
+  const ready = kc.status?.kataNodes?.readyNodeCount ?? 0;
+  const total = kc.status?.kataNodes?.nodeCount ?? 0;
   const base = { ready, total, blockingNode: undefined, detail: undefined };
   const phase = progressPhase(kc);
   switch (phase.kind) {
