@@ -22,7 +22,7 @@ describe('eligibilityContext', () => {
       nfdInstalled: true,
       nfdPresent: true,
       nfdKataRule: false,
-      podOverheadMemoryBytes: 350 * 1024 * 1024,
+      podOverheadMemory: '350Mi',
     });
   });
 
@@ -48,7 +48,7 @@ describe('eligibilityContext', () => {
       nfdInstalled: true,
       nfdPresent: false,
       nfdKataRule: false,
-      podOverheadMemoryBytes: undefined,
+      podOverheadMemory: undefined,
     });
     expect(eligibilityContext({ nfdInstalled: false })).toEqual({
       platform: undefined,
@@ -56,7 +56,7 @@ describe('eligibilityContext', () => {
       nfdInstalled: false,
       nfdPresent: undefined,
       nfdKataRule: undefined,
-      podOverheadMemoryBytes: undefined,
+      podOverheadMemory: undefined,
     });
   });
 

@@ -5,7 +5,6 @@ import type {
   NodeFeatureDiscoveryKind,
   RuntimeClassKind,
 } from '../models';
-import { parseQuantity } from '../overhead/quantity';
 import type { EligibilityContext } from './types';
 
 export type ContextSources = {
@@ -34,6 +33,6 @@ export const eligibilityContext = (sources: ContextSources): EligibilityContext 
     nfdInstalled: sources.nfdInstalled,
     nfdPresent: sources.nfdInstalled && Array.isArray(nfds) ? nfds.length > 0 : undefined,
     nfdKataRule: sources.nfdInstalled ? sources.nfdKataRule : undefined,
-    podOverheadMemoryBytes: typeof memory === 'string' ? parseQuantity(memory) : undefined,
+    podOverheadMemory: typeof memory === 'string' ? memory : undefined,
   };
 };

@@ -210,10 +210,9 @@ describe('evaluateNode: realistic nodes', () => {
     });
     const justEnough = makeNode({ name: 'x', memory: '2398Mi' });
     expect(check(justEnough, 'memory')?.status).toBe('pass');
-    expect(
-      check(justEnough, 'memory', { ...bareMetal, podOverheadMemoryBytes: 500 * 1024 * 1024 })
-        ?.status,
-    ).toBe('fail');
+    expect(check(justEnough, 'memory', { ...bareMetal, podOverheadMemory: '500Mi' })?.status).toBe(
+      'fail',
+    );
     expect(check(makeNode({ name: 'y', memory: 'lots' }), 'memory')).toMatchObject({
       status: 'unknown',
       hint: 'memory-unreported',
@@ -468,7 +467,7 @@ describe('evaluateNode is total', () => {
         fc.anything(),
         fc.constant(kataConfig({}, { installed: ['a'] })),
       ),
-      podOverheadMemoryBytes: fc.oneof(fc.constant(undefined), fc.double()),
+      podOverheadMemory: fc.oneof(fc.constant(undefined), fc.string(), fc.constant('350Mi')),
     });
     expect(() => {
       fc.assert(

@@ -144,7 +144,7 @@ const readContext = (ctx: unknown): Context => {
   const platform = str(c.platform);
   const kataConfig = isRecord(c.kataConfig) ? c.kataConfig : undefined;
   const spec = field(kataConfig, 'spec');
-  const overhead = c.podOverheadMemoryBytes;
+  const overhead = parseQuantity(c.podOverheadMemory);
   return {
     platform,
     platformClass: platform === undefined ? undefined : PLATFORMS.get(platform.toLowerCase()),
@@ -540,7 +540,7 @@ const sameContext = (a: EligibilityContext, b: EligibilityContext): boolean =>
   a.nfdInstalled === b.nfdInstalled &&
   a.nfdPresent === b.nfdPresent &&
   a.nfdKataRule === b.nfdKataRule &&
-  a.podOverheadMemoryBytes === b.podOverheadMemoryBytes;
+  a.podOverheadMemory === b.podOverheadMemory;
 
 type Remembered = { node: unknown; rv: string | undefined; evaluation: NodeEvaluation };
 

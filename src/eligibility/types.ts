@@ -85,8 +85,11 @@ export type EligibilityContext = {
    * label failed the kernel-module half of the rule.
    */
   nfdKataRule?: boolean;
-  /** `overhead.podFixed.memory` of the kata RuntimeClass, in bytes, when it exists. */
-  podOverheadMemoryBytes?: number;
+  /**
+   * `overhead.podFixed.memory` of the kata RuntimeClass as the API gives it (e.g. "350Mi"), when
+   * it exists. A quantity, not bytes: the engine parses it, so the pages' shells need no parser.
+   */
+  podOverheadMemory?: string;
 };
 
 export type ClusterCounts = {
