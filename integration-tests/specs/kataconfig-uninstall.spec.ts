@@ -52,10 +52,23 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
 
   const modal = page.getByRole('dialog', { name: tr('ja', 'Uninstall the Kata runtime?') });
   await expect(modal).toBeVisible();
+  // The plan says what the cluster will do: the kata-oc nodes reboot, the kata RuntimeClass goes,
+  // and the pods that use Kata (the operator waits for them) are named.
+  const rebooting = modal.getByTestId('uninstall-reboot-nodes');
+  for (const node of kataNodes(server)) await expect(rebooting).toContainText(node);
+  await expect(modal.getByTestId('uninstall-runtimeclasses')).toContainText('kata');
+  const kataPods = (
+    server.cluster.list('v1', 'Pod') as (Named & { spec?: { runtimeClassName?: string } })[]
+  ).filter((p) => p.spec?.runtimeClassName === 'kata');
+  expect(kataPods.length, 'the scenario runs a kata pod').toBeGreaterThan(0);
+  for (const pod of kataPods) {
+    await expect(modal.getByTestId('uninstall-kata-pods')).toContainText(pod.metadata.name);
+  }
   const confirm = modal.getByTestId('uninstall-confirm');
   await expect(confirm).toBeDisabled();
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await expectAccessible(page);
+  await saveScreenshot('kataconfig-uninstall-plan-ja');
   await modal.getByRole('textbox').fill(`${NAME}x`);
   await expect(confirm).toBeDisabled();
   await modal.getByRole('textbox').fill(NAME);

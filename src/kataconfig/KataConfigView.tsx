@@ -97,6 +97,7 @@ export const KataConfigView = ({
         <Suspense fallback={<Skeleton height="200px" screenreaderText={t('Loading')} />}>
           <UninstallModal
             kataConfig={kataConfig}
+            nodes={data.nodes}
             onClose={() => {
               page.setUninstallOpen(false);
             }}
