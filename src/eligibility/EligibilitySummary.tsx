@@ -44,7 +44,7 @@ export const EligibilitySummary = ({ counts, active, onFilter }: SummaryProps) =
     },
   ];
   return (
-    <Gallery hasGutter minWidths={{ default: '160px' }} data-test="eligibility-summary">
+    <Gallery hasGutter minWidths={{ default: '200px' }} data-test="eligibility-summary">
       {cards.map((card) => {
         const id = `scc-summary-${card.status}`;
         const isActive = active === card.status;
