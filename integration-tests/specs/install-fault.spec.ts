@@ -56,12 +56,12 @@ test('a 500 on the KataConfig create stops Apply; Retry finishes with one NFD an
 
   await failed.getByRole('button', { name: en.retry }).click();
   await expect(page.getByText(en.allSucceeded)).toBeVisible();
-  // The retry's plan is made from the cluster as it now is: the NFD instance runs (nothing to do
-  // for it), the rule created by the first attempt is kept as it is, the KataConfig is created.
-  await expect(operations.getByRole('listitem')).toHaveCount(2);
-  await expect(operations.getByTestId('operation-succeeded')).toHaveCount(2);
+  // The Retry resumes the plan that was applied, at the failed operation: the first attempt's
+  // results stay on the list (the objects it created are not created again), the KataConfig is.
+  await expect(operations.getByRole('listitem')).toHaveCount(3);
+  await expect(operations.getByTestId('operation-succeeded')).toHaveCount(3);
   await expect(operations).toContainText(
-    'Create NodeFeatureRule kata-runtime in namespace openshift-nfdAlready exists with the same settings: kept as it is',
+    'Create NodeFeatureRule kata-runtime in namespace openshift-nfdCreated successfully',
   );
   await expect(operations).toContainText(
     'Create KataConfig example-kataconfigCreated successfully',

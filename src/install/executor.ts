@@ -38,7 +38,7 @@ export type OperationResult =
   { status: 'succeeded'; outcome: Outcome } | { status: 'failed'; failure: Failure };
 
 /** Where an object lives: what `get` is asked for. */
-type Target = { model: K8sModel; name: string; ns?: string };
+export type Target = { model: K8sModel; name: string; ns?: string };
 
 /**
  * What the page already watches: `{ found }` when the watched list is loaded (found undefined =
@@ -65,7 +65,7 @@ export type RunResult = {
 
 const DRY_RUN: QueryParams = { dryRun: 'All' };
 
-const targetOf = (op: PlanOperation): Target => {
+export const targetOf = (op: PlanOperation): Target => {
   switch (op.kind) {
     case 'create':
       return {

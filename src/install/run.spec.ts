@@ -23,7 +23,10 @@ const failed: OperationResult = { status: 'failed', failure: { kind: 'missing' }
 describe('the wizard run', () => {
   it('a failed apply shows only while the answers are unchanged; a running or successful one always', () => {
     const ops = [label('a'), create];
-    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    let s = runReducer(INITIAL_RUN, {
+      type: 'apply-started',
+      apply: startApply(undefined, ops, false),
+    });
     expect(applyFor(s, true)).toBe(s.apply);
     s = runReducer(s, { type: 'apply-result', index: 0, result: failed });
     s = runReducer(s, { type: 'apply-done', failedAt: 0 });
@@ -32,7 +35,7 @@ describe('the wizard run', () => {
     expect(applyFor(s, true)).toBeUndefined();
     let done = runReducer(INITIAL_RUN, {
       type: 'apply-started',
-      apply: startApply(undefined, ops),
+      apply: startApply(undefined, ops, false),
     });
     done = runReducer(done, { type: 'apply-result', index: 0, result: ok });
     done = runReducer(done, { type: 'apply-result', index: 1, result: ok });
@@ -42,7 +45,10 @@ describe('the wizard run', () => {
 
   it('applies operation after operation, then is done', () => {
     const ops = [label('a'), create];
-    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    let s = runReducer(INITIAL_RUN, {
+      type: 'apply-started',
+      apply: startApply(undefined, ops, false),
+    });
     expect(s.apply?.running).toBe(0);
     s = runReducer(s, { type: 'apply-result', index: 0, result: ok });
     expect(s.apply?.running).toBe(1);
@@ -51,22 +57,29 @@ describe('the wizard run', () => {
     expect(isApplied(s.apply)).toBe(true);
   });
 
-  it('stops at a failure; a Retry of the same plan resumes there with the earlier results', () => {
+  it('stops at a failure; a Retry with unchanged answers resumes there with the earlier results', () => {
     const ops = [label('a'), create];
-    let s = runReducer(INITIAL_RUN, { type: 'apply-started', apply: startApply(undefined, ops) });
+    let s = runReducer(INITIAL_RUN, {
+      type: 'apply-started',
+      apply: startApply(undefined, ops, false),
+    });
     s = runReducer(s, { type: 'apply-result', index: 0, result: ok });
     s = runReducer(s, { type: 'apply-result', index: 1, result: failed });
     expect(s.apply?.running).toBeUndefined();
     s = runReducer(s, { type: 'apply-done', failedAt: 1 });
     expect(isApplied(s.apply)).toBe(false);
-    const retry = startApply(s.apply, [label('a'), create]);
+    // Node a now carries the label: the plan made from the cluster has one operation fewer, but
+    // the Retry goes on with the plan that was applied, so its first result stays on the list.
+    const retry = startApply(s.apply, [create], false);
+    expect(retry.operations).toEqual(ops);
     expect(retry.running).toBe(1);
     expect(retry.results[0]).toBe(ok);
   });
 
-  it('starts over when the plan changed since the failure', () => {
-    const first = { ...startApply(undefined, [create]), running: undefined, failedAt: 0 };
-    const again = startApply(first, [label('b'), create]);
+  it('starts the new plan over when the admin changed the answers since the failure', () => {
+    const first = { ...startApply(undefined, [create], false), running: undefined, failedAt: 0 };
+    const again = startApply(first, [label('b'), create], true);
+    expect(again.operations).toEqual([label('b'), create]);
     expect(again.running).toBe(0);
     expect(again.results).toEqual([undefined, undefined]);
   });

@@ -34,15 +34,18 @@ export const isApplied = (state: ApplyState | undefined): boolean =>
   state.results.every((r) => r?.status === 'succeeded');
 
 /**
- * Where applying starts: after a failure, a Retry of the same plan resumes at the failed
- * operation with the earlier results; a changed plan (the user went back) starts over, and
- * reconciling each operation adopts what the first attempt already created.
+ * Where applying starts: after a failure, a Retry with the answers unchanged resumes the plan
+ * the admin applied, at the failed operation, with the earlier results, whatever the watch has
+ * shown since (the objects the first attempt created no longer make the plan look different).
+ * Changed answers (the admin went back) start the new plan over; reconciling each operation
+ * adopts what the first attempt already created.
  */
 export const startApply = (
   apply: ApplyState | undefined,
   operations: readonly PlanOperation[],
+  answersChanged: boolean,
 ): ApplyState => {
-  if (apply !== undefined && planKey(apply.operations) === planKey(operations)) {
+  if (apply !== undefined && !answersChanged) {
     const from = apply.failedAt ?? 0;
     return { operations: apply.operations, results: [...apply.results], running: from };
   }

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
 import {
@@ -15,7 +15,7 @@ import { kataRuleStatus } from '../nfd/carriers';
 import type { NfdStepAnswers, NfdStepFacts } from '../nfd/plan';
 import { nfdSupport } from '../nfd/support';
 import { isConvergedCluster } from '../rollout/pool';
-import { runPlan } from './executor';
+import { runPlan, targetOf } from './executor';
 import { dryRunGate } from './gates';
 import type { K8sClient } from './executor';
 import type { EligibilityMethod } from './plan';
@@ -33,6 +33,7 @@ import {
   deriveWizard,
   initialDraft,
   methodForCheckNodeEligibility,
+  objectKey,
   pinAnswers,
   prerequisiteBlockers,
   watchKey,
@@ -58,6 +59,8 @@ export const useInstallWizard = (stored?: Draft) => {
   /** The draft an apply started with: a later draft means the admin changed the answers. */
   const [appliedDraft, setAppliedDraft] = useState<Draft>();
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
+  /** Objects this wizard created or labelled: the lookup asks the API until the watch shows them. */
+  const written = useRef(new Set<string>());
   const data = useInstallData(draft.nfd.namespace);
   // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
   const nfdRule = useNfdKataRule(data.nfdsLoaded ? data.nfds : undefined);
@@ -95,13 +98,16 @@ export const useInstallWizard = (stored?: Draft) => {
   const applied = isApplied(run.apply);
 
   // Existence checks from the watched lists (no 404 per create); unknown kinds ask the API.
-  const lookup = watchedLookup({
-    [watchKey(NodeModel)]: data.nodes,
-    ...(data.oscInstalled ? { [watchKey(KataConfigModel)]: data.kataConfigs } : {}),
-    ...(data.nfdsLoaded ? { [watchKey(NodeFeatureDiscoveryModel)]: data.nfds } : {}),
-    [watchKey(NodeFeatureRuleModel)]: data.rules['nfd.k8s-sigs.io'],
-    [watchKey(NodeFeatureRuleOpenShiftModel)]: data.rules['nfd.openshift.io'],
-  });
+  const lookup = watchedLookup(
+    {
+      [watchKey(NodeModel)]: data.nodes,
+      ...(data.oscInstalled ? { [watchKey(KataConfigModel)]: data.kataConfigs } : {}),
+      ...(data.nfdsLoaded ? { [watchKey(NodeFeatureDiscoveryModel)]: data.nfds } : {}),
+      [watchKey(NodeFeatureRuleModel)]: data.rules['nfd.k8s-sigs.io'],
+      [watchKey(NodeFeatureRuleOpenShiftModel)]: data.rules['nfd.openshift.io'],
+    },
+    written.current,
+  );
 
   return {
     draft,
@@ -163,7 +169,7 @@ export const useInstallWizard = (stored?: Draft) => {
     },
     /** Applies the plan, or after a failure retries it (resuming where it stopped). */
     start: () => {
-      const apply = startApply(run.apply, view.plan.operations);
+      const apply = startApply(run.apply, view.plan.operations, draft !== appliedDraft);
       const pinned = pinAnswers(draft, view.answers, view.nfd);
       setDraft(pinned);
       setAppliedDraft(pinned);
@@ -172,6 +178,8 @@ export const useInstallWizard = (stored?: Draft) => {
         from: apply.running,
         lookup,
         onResult: (index, result) => {
+          const op = apply.operations[index];
+          if (result.status === 'succeeded' && op) written.current.add(objectKey(targetOf(op)));
           dispatch({ type: 'apply-result', index, result });
         },
       }).then(({ failedAt }) => {

@@ -19,6 +19,7 @@ import {
   methodUnavailableReason,
   missingPermissions,
   nodeChoices,
+  objectKey,
   prerequisiteBlockers,
   resolveAnswers,
   watchKey,
@@ -206,6 +207,26 @@ describe('watchedLookup', () => {
 
   it('a kind that is not watched is unknown', () => {
     expect(lookup({ model: KataConfigModel, name: 'k' })).toBeUndefined();
+  });
+
+  it('asks the API for an object this wizard wrote, which the watch may not show yet', () => {
+    const written = new Set([
+      objectKey({ model: NodeFeatureRuleModel, name: 'kata-runtime', ns: 'openshift-nfd' }),
+      objectKey({ model: NodeModel, name: 'w-a' }),
+    ]);
+    const after = watchedLookup(
+      { [watchKey(NodeModel)]: nodes, [watchKey(NodeFeatureRuleModel)]: [] },
+      written,
+    );
+    expect(after({ model: NodeFeatureRuleModel, name: 'kata-runtime', ns: 'openshift-nfd' })).toBe(
+      undefined,
+    );
+    expect(after({ model: NodeModel, name: 'w-a' })).toBeUndefined();
+    // What it did not write is still answered from the watch.
+    expect(after({ model: NodeFeatureRuleModel, name: 'other', ns: 'openshift-nfd' })).toEqual({
+      found: undefined,
+    });
+    expect(after({ model: NodeModel, name: 'w-b' })?.found?.metadata?.name).toBe('w-b');
   });
 
   it('tells the two NodeFeatureRule groups apart', () => {

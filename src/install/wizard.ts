@@ -14,7 +14,7 @@ import type { EligibilityContext, NodeEvaluation } from '../eligibility/types';
 import { kataRuleStatus } from '../nfd/carriers';
 import { nfdStepPlan } from '../nfd/plan';
 import type { NfdStepAnswers, NfdStepFacts, NfdStepPlan } from '../nfd/plan';
-import type { Lookup } from './executor';
+import type { Lookup, Target } from './executor';
 import {
   buildInstallPlan,
   buildKataConfig,
@@ -169,15 +169,25 @@ export const resolveAnswers = (
 export const watchKey = (model: { apiGroup?: string; kind: string }): string =>
   `${model.apiGroup ?? ''}/${model.kind}`;
 
+/** One object's identity across kinds: what `written` holds. */
+export const objectKey = ({ model, name, ns }: Target): string =>
+  `${watchKey(model)}/${ns ?? ''}/${name}`;
+
 /**
  * Answers the executor's existence checks from watched lists (by watchKey); a kind whose list is
- * not loaded (undefined) is unknown, and the executor asks the API.
+ * not loaded (undefined) is unknown, and the executor asks the API. So is an object this wizard
+ * wrote (`written`, by objectKey): the watch may not show the write yet, and a Retry right after
+ * a failure must not create again what the first attempt created.
  */
 export const watchedLookup =
-  (lists: Partial<Record<string, readonly K8sResourceCommon[]>>): Lookup =>
-  ({ model, name, ns }) => {
+  (
+    lists: Partial<Record<string, readonly K8sResourceCommon[]>>,
+    written: ReadonlySet<string> = new Set(),
+  ): Lookup =>
+  (target) => {
+    const { model, name, ns } = target;
     const list = lists[watchKey(model)];
-    if (!list) return undefined;
+    if (!list || written.has(objectKey(target))) return undefined;
     return {
       found: list.find(
         (o) => o.metadata?.name === name && (o.metadata.namespace ?? undefined) === ns,
