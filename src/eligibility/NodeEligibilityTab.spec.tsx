@@ -38,6 +38,17 @@ describe('NodeEligibilityTab', () => {
     );
   });
 
+  it('shows a cordoned node as eligible with the warning, in Japanese', () => {
+    renderWithI18n(<NodeEligibilityTab obj={nodes.cordoned} />, { lng: 'ja' });
+    expect(screen.getByTestId('verdict')).toHaveTextContent('適格');
+    const tab = screen.getByTestId('verdict').parentElement;
+    expect(tab).toHaveTextContent('ノードはスケジュール対象外です (cordon 済み)');
+    const schedulable = screen.getByTestId('check-schedulable');
+    expect(within(schedulable).getByTestId('check-status')).toHaveTextContent('警告');
+    expect(schedulable).toHaveTextContent('ノードはスケジュール対象外です (cordon 済み)');
+    expect(within(schedulable).getByTestId('check-hint')).toHaveTextContent('oc adm uncordon');
+  });
+
   it('renders the checks in Japanese', () => {
     renderWithI18n(<NodeEligibilityTab obj={nodes.vsphere} />, { lng: 'ja' });
     expect(screen.getByTestId('verdict')).toHaveTextContent('不適格');
