@@ -87,9 +87,8 @@ describe('EligibilityPage', () => {
     mockCluster({ nodeList: [nodes.intel, nodes.cordoned, nodes.rhel] });
     const user = userEvent.setup();
     renderWithI18n(<EligibilityPage viewportHeight={480} />);
-    const row = rowOf('compute-4.example.com');
-    expect(row.getByTestId('verdict')).toHaveTextContent('Eligible');
-    const reason = row.getByTestId('reason');
+    expect(rowOf('compute-4.example.com').getByTestId('verdict')).toHaveTextContent('Eligible');
+    const reason = rowOf('compute-4.example.com').getByTestId('reason');
     expect(reason).toHaveTextContent('The node is unschedulable (cordoned)');
     expect(within(reason).getByTestId('status-icon-warn')).toBeInTheDocument();
     // An eligible node without a warning has an empty reason; a failure has no warning icon.

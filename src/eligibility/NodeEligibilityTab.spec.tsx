@@ -41,8 +41,8 @@ describe('NodeEligibilityTab', () => {
   it('shows a cordoned node as eligible with the warning, in Japanese', () => {
     renderWithI18n(<NodeEligibilityTab obj={nodes.cordoned} />, { lng: 'ja' });
     expect(screen.getByTestId('verdict')).toHaveTextContent('適格');
-    const tab = screen.getByTestId('verdict').parentElement;
-    expect(tab).toHaveTextContent('ノードはスケジュール対象外です (cordon 済み)');
+    // Next to the verdict, and in the check.
+    expect(screen.getAllByText('ノードはスケジュール対象外です (cordon 済み)')).toHaveLength(2);
     const schedulable = screen.getByTestId('check-schedulable');
     expect(within(schedulable).getByTestId('check-status')).toHaveTextContent('警告');
     expect(schedulable).toHaveTextContent('ノードはスケジュール対象外です (cordon 済み)');
