@@ -1,8 +1,9 @@
-import { Icon, Spinner } from '@patternfly/react-core';
+import { Icon } from '@patternfly/react-core';
 import {
   CheckCircleIcon,
   ExclamationCircleIcon,
   ExclamationTriangleIcon,
+  InProgressIcon,
   OutlinedClockIcon,
 } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
@@ -35,7 +36,13 @@ const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
     case 'draining':
     case 'rebooting':
     case 'updating':
-      return <Spinner size="sm" isInline aria-hidden />;
+      // The console's own "in progress" status icon: an inline spinner (a thin arc at text
+      // size) was all but invisible (ui-walk #23).
+      return (
+        <Icon isInline>
+          <InProgressIcon />
+        </Icon>
+      );
     case 'waiting':
       return (
         <Icon isInline>
