@@ -8,10 +8,19 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { usePluginTranslation } from '../shared/i18n';
 import { elapsedSince } from '../shared/time';
-import type { NodePhase, NodeUpdate } from './nodeState';
+import type { RolloutNode } from './model';
+import type { NodePhase } from './nodeState';
 import { useRolloutText } from './useRolloutText';
 
-const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
+/** An installed node where Kata pods cannot run shows a warning, not a success. */
+const PhaseIcon = ({ phase, unusable }: { phase: NodePhase; unusable: boolean }) => {
+  if (unusable && phase === 'updated') {
+    return (
+      <Icon status="warning" isInline>
+        <ExclamationTriangleIcon />
+      </Icon>
+    );
+  }
   switch (phase) {
     case 'updated':
       return (
@@ -46,16 +55,19 @@ const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
 };
 
 type Props = {
-  nodes: readonly NodeUpdate[];
+  nodes: readonly RolloutNode[];
   now: number;
   direction?: 'install' | 'uninstall';
   'aria-label': string;
 };
 
-/** One row per node of the pool: its phase (icon and words), since when, and a failure's reason. */
+/**
+ * One row per node of the pool: its phase (icon and words), since when, and a failure's reason or
+ * why Kata pods cannot start there.
+ */
 export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }: Props) => {
   const { t } = usePluginTranslation();
-  const { phaseText, elapsedText } = useRolloutText();
+  const { phaseText, elapsedText, unusableText } = useRolloutText();
   return (
     <Table variant="compact" aria-label={rest['aria-label']} data-test="rollout-nodes">
       <Thead>
@@ -70,14 +82,28 @@ export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }:
         {nodes.map((n) => {
           const since = elapsedSince(n.since, now);
           return (
-            <Tr key={n.name} data-test={`rollout-node-${n.name}`} data-phase={n.phase}>
+            <Tr
+              key={n.name}
+              data-test={`rollout-node-${n.name}`}
+              data-phase={n.phase}
+              data-kata-unusable={n.kataUnusable}
+            >
               <Td dataLabel={t('Node')}>{n.name}</Td>
               <Td dataLabel={t('State')}>
-                <PhaseIcon phase={n.phase} /> {phaseText(n.phase, direction)}
+                <PhaseIcon phase={n.phase} unusable={n.kataUnusable !== undefined} />{' '}
+                {phaseText(n.phase, direction)}
               </Td>
               <Td dataLabel={t('Since')}>{since ? elapsedText(since.value, since.unit) : '—'}</Td>
               <Td dataLabel={t('Details')}>
                 {n.phase === 'failed' && n.reason ? <span lang="en">{n.reason}</span> : null}
+                {n.kataUnusable && direction === 'install' ? (
+                  <span data-test="kata-unusable">
+                    {unusableText(n.kataUnusable)}{' '}
+                    {t(
+                      'Leave it out of the Kata pool with the KataConfig node selector (kataConfigPoolSelector), or cordon and drain it so that Kata pods run on the other nodes.',
+                    )}
+                  </span>
+                ) : null}
               </Td>
             </Tr>
           );
