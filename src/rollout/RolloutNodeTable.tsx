@@ -88,21 +88,27 @@ export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }:
               data-phase={n.phase}
               data-kata-unusable={n.kataUnusable}
             >
-              <Td dataLabel={t('Node')}>{n.name}</Td>
-              <Td dataLabel={t('State')}>
+              <Td dataLabel={t('Node')} modifier="nowrap">
+                {n.name}
+              </Td>
+              <Td dataLabel={t('State')} modifier="nowrap">
                 <PhaseIcon phase={n.phase} unusable={n.kataUnusable !== undefined} />{' '}
                 {phaseText(n.phase, direction)}
               </Td>
-              <Td dataLabel={t('Since')}>{since ? elapsedText(since.value, since.unit) : '—'}</Td>
+              <Td dataLabel={t('Since')} modifier="nowrap">
+                {since ? elapsedText(since.value, since.unit) : '—'}
+              </Td>
               <Td dataLabel={t('Details')}>
                 {n.phase === 'failed' && n.reason ? <span lang="en">{n.reason}</span> : null}
                 {n.kataUnusable && direction === 'install' ? (
-                  <span data-test="kata-unusable">
-                    {unusableText(n.kataUnusable)}{' '}
-                    {t(
-                      'Leave it out of the Kata pool with the KataConfig node selector (kataConfigPoolSelector), or cordon and drain it so that Kata pods run on the other nodes.',
-                    )}
-                  </span>
+                  <div data-test="kata-unusable">
+                    <div>{unusableText(n.kataUnusable)}</div>
+                    <div>
+                      {t(
+                        'Leave it out of the Kata pool with the KataConfig node selector (kataConfigPoolSelector), or cordon and drain it so that Kata pods run on the other nodes.',
+                      )}
+                    </div>
+                  </div>
                 ) : null}
               </Td>
             </Tr>
