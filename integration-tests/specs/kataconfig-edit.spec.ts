@@ -169,3 +169,38 @@ test('details, form and YAML view in Japanese: translated and accessible', async
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await expectAccessible(page);
 });
+
+test('ticking "Enable peer pods" on bare metal warns before anything is saved (en, ja)', async ({
+  page,
+  open,
+  server,
+  saveScreenshot,
+}) => {
+  await open(`${PAGE}?tab=yaml&lng=en`);
+  await expect(page.getByTestId('kataconfig-editor')).toBeVisible();
+  await expect(page.getByTestId('peer-pods-warning')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Enable peer pods' }).check();
+  // The operator has no peer-pods provider for bare metal (getCloudProviderFromInfra): the
+  // kata-remote RuntimeClass it would create could not start a pod VM.
+  const warning = page.getByTestId('peer-pods-warning');
+  await expect(warning).toContainText('Peer pods are not configured yet');
+  await expect(warning).toContainText(
+    'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (BareMetal).',
+  );
+  await settle(page);
+  await saveScreenshot('kataconfig-peer-pods-warning-en');
+  expect(specOf(server).enablePeerPods, 'a warning, nothing saved').not.toBe(true);
+
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(warning).toContainText('ピア Pod はまだ設定されていません');
+  await expect(warning).toContainText(
+    'Operator がピア Pod を実行できるのは AWS、Azure、libvirt のみで、このプラットフォーム (BareMetal) では実行できません。',
+  );
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await settle(page);
+  await saveScreenshot('kataconfig-peer-pods-warning-ja');
+
+  // Cleared again, the warning goes: it is about the box, not the cluster's KataConfig.
+  await page.getByRole('checkbox', { name: 'ピア Pod を有効にする' }).uncheck();
+  await expect(warning).toHaveCount(0);
+});

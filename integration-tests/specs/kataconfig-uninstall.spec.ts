@@ -46,7 +46,8 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
   saveScreenshot,
 }) => {
   test.setTimeout(60_000);
-  expect(kataNodes(server).length, 'the scenario starts installed').toBeGreaterThan(0);
+  const started = kataNodes(server);
+  expect(started.length, 'the scenario starts installed').toBeGreaterThan(0);
   await open('/sandboxed-containers/kataconfig?lng=ja');
   await pageAction(page, 'Uninstall', 'ja');
 
@@ -104,9 +105,29 @@ test('uninstall: confirm by name, follow the progress, end with no KataConfig (i
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await expectAccessible(page);
 
-  // The operator waits for the worker pool to take the nodes back (one at a time), then goes.
+  // The Nodes tab follows the way back node by node: every node of the Kata pool when the
+  // deletion started is listed, and the bar counts the nodes that are back.
+  await page.getByRole('tab', { name: tr('ja', 'Nodes'), exact: true }).click();
+  const status = page.getByTestId('uninstall-status');
+  await expect(status).toBeVisible();
+  const perNode = status.getByTestId('rollout-nodes');
+  await expect(perNode).toHaveAttribute('aria-label', tr('ja', 'Uninstallation per node'));
+  for (const node of started) await expect(perNode).toContainText(node);
+  await expect(status.getByTestId('uninstall-bar')).toContainText(
+    new RegExp(`${started.length} 個のノードのうち \\d+ 個から Kata が削除されました`),
+  );
+  await settle(page);
+  await saveScreenshot('kataconfig-uninstall-nodes-ja');
+
+  // The operator waits for the worker pool to take the nodes back (one at a time), then goes;
+  // the page ends on a clear "uninstalled", then offers to install again.
+  const uninstalled = page.getByTestId('uninstalled');
+  await expect(uninstalled).toBeVisible({ timeout: 30_000 });
+  await expect(uninstalled).toContainText(tr('ja', 'Kata is uninstalled'));
   const empty = page.getByTestId('kataconfig-empty');
-  await expect(empty).toBeVisible({ timeout: 30_000 });
+  await expect(empty).toBeVisible();
+  await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
+  await saveScreenshot('kataconfig-uninstalled-ja');
   await expect(empty.getByRole('heading', { name: tr('ja', 'No KataConfig') })).toBeVisible();
   await expect(
     empty.getByRole('link', { name: tr('ja', 'Install OpenShift sandboxed containers') }),

@@ -21,13 +21,18 @@ export type ContextSources = {
 const first = <T>(list: T[] | undefined): T | undefined =>
   Array.isArray(list) && list.length > 0 ? list[0] : undefined;
 
-export const eligibilityContext = (sources: ContextSources): EligibilityContext => {
-  const status = sources.infrastructure?.status;
+/** Infrastructure `cluster` status.platformStatus.type (or the older status.platform). */
+export const platformOf = (infrastructure: InfrastructureKind | undefined): string | undefined => {
+  const status = infrastructure?.status;
   const platform = status?.platformStatus?.type ?? status?.platform;
+  return typeof platform === 'string' && platform !== '' ? platform : undefined;
+};
+
+export const eligibilityContext = (sources: ContextSources): EligibilityContext => {
   const memory = sources.kataRuntimeClass?.overhead?.podFixed?.memory;
   const nfds = sources.nodeFeatureDiscoveries;
   return {
-    platform: typeof platform === 'string' && platform !== '' ? platform : undefined,
+    platform: platformOf(sources.infrastructure),
     // Only one KataConfig is allowed (the operator rejects a second one).
     kataConfig: first(sources.kataConfigs),
     nfdInstalled: sources.nfdInstalled,

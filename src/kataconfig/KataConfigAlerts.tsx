@@ -71,7 +71,7 @@ export const KataConfigAlerts = ({
           data-test="uninstall-progress"
         >
           {t(
-            'The operator removes the Kata runtime from each node, and the nodes reboot. This page shows the progress until the KataConfig is gone.',
+            'The operator removes the Kata runtime from each node, and the nodes reboot. The Nodes tab follows it node by node until the KataConfig is gone.',
           )}
         </Alert>
       ) : null}

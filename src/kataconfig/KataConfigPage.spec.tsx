@@ -436,4 +436,45 @@ describe('KataConfigPage uninstall', () => {
     expect(await screen.findByTestId('uninstall-progress')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
+
+  it('follows the uninstallation node by node, then ends on "uninstalled" (in Japanese)', async () => {
+    const user = userEvent.setup();
+    jest.mocked(k8sDelete).mockResolvedValue(kataConfig);
+    const i18n = createTestI18n('ja');
+    const tree = () => (
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter initialEntries={['/sandboxed-containers/kataconfig']}>
+          <KataConfigPage />
+        </MemoryRouter>
+      </I18nextProvider>
+    );
+    const { rerender } = render(tree());
+    await user.click(screen.getByRole('button', { name: 'アクション' }));
+    await user.click(screen.getByRole('menuitem', { name: 'アンインストール' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), 'example-kataconfig');
+    await user.click(within(dialog).getByRole('button', { name: 'アンインストール' }));
+    await waitFor(() => {
+      expect(k8sDelete).toHaveBeenCalled();
+    });
+    // The Nodes tab follows the way back instead of the installation.
+    await user.click(screen.getByRole('tab', { name: 'ノード' }));
+    expect(await screen.findByTestId('uninstall-status')).toBeVisible();
+    expect(screen.queryByTestId('uninstalled')).toBeNull();
+
+    // The operator removed its finalizer: the KataConfig is gone from the watch.
+    watch([]);
+    rerender(tree());
+    expect(await screen.findByTestId('uninstalled')).toHaveTextContent(
+      'Kata はアンインストールされました',
+    );
+    expect(screen.getByTestId('kataconfig-empty')).toBeVisible();
+  });
+
+  it('a page opened without a KataConfig shows no "uninstalled"', () => {
+    watch([]);
+    renderWithI18n(<KataConfigPage />);
+    expect(screen.getByTestId('kataconfig-empty')).toBeVisible();
+    expect(screen.queryByTestId('uninstalled')).toBeNull();
+  });
 });

@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
-import { Skeleton } from '@patternfly/react-core';
+import { Skeleton, Stack } from '@patternfly/react-core';
 import { FLAG_KATACONFIG } from '../models/constants';
 import { toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
 import { lazyView } from '../shared/lazyView';
 import { PluginPage } from '../shared/PluginPage';
+import { UninstalledAlert } from '../rollout/UninstalledAlert';
 import { useFlagState } from '../shared/useFlagState';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { KataConfigActions } from './KataConfigActions';
@@ -12,6 +13,7 @@ import { NoKataConfig, NotInstalled } from './KataConfigEmptyStates';
 import { isBeingDeleted } from './status';
 import { useDetailsPage } from './useDetailsPage';
 import { useKataConfigData } from './useKataConfigData';
+import { useUninstallWatch } from './useUninstallWatch';
 
 /** Details, editor and uninstall: fetched while the KataConfig loads (lazyView). */
 const KataConfigView = lazyView(() => import('./KataConfigView').then((m) => m.KataConfigView));
@@ -23,6 +25,7 @@ const KataConfigPage = () => {
   const data = useKataConfigData(crdPresent === true);
   const kataConfig = data.kataConfigs.at(0);
   const page = useDetailsPage();
+  const uninstall = useUninstallWatch(kataConfig, data.kataConfigsLoaded, data.nodes, page);
   const loading = (
     <div data-test="loading">
       <Skeleton screenreaderText={t('Loading')} height="200px" />
@@ -43,10 +46,25 @@ const KataConfigPage = () => {
       );
     }
     if (!data.kataConfigsLoaded) return loading;
-    if (!kataConfig) return <NoKataConfig />;
+    if (!kataConfig) {
+      // The end of an uninstallation this page followed, then the way to install again.
+      return uninstall.uninstalled ? (
+        <Stack hasGutter>
+          <UninstalledAlert />
+          <NoKataConfig />
+        </Stack>
+      ) : (
+        <NoKataConfig />
+      );
+    }
     return (
       <Suspense fallback={loading}>
-        <KataConfigView kataConfig={kataConfig} data={data} page={page} />
+        <KataConfigView
+          kataConfig={kataConfig}
+          data={data}
+          page={page}
+          uninstallStartNodes={uninstall.startNodes}
+        />
       </Suspense>
     );
   })();

@@ -5,6 +5,7 @@ import type { NodeKind } from '../models';
 import { SelectField, TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
 import type { FormErrors, KataConfigFormState } from './form';
+import { PeerPodsPrerequisites } from './PeerPodsWarning';
 import { PoolSelectorField } from './PoolSelectorField';
 import { useFormErrorText } from './useValidationMessage';
 
@@ -114,6 +115,7 @@ export const KataConfigSpecFields = ({
           data-test="kataconfig-peer-pods"
         />
       </FormGroup>
+      <PeerPodsPrerequisites enabled={value.enablePeerPods} />
     </>
   );
 };

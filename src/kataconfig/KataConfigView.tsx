@@ -6,6 +6,8 @@ import { isKataTarget } from '../eligibility/selector';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
 import { RolloutProgress } from '../rollout/RolloutProgress';
+import { UninstallStatus } from '../rollout/UninstallStatus';
+import { useMachineConfigPools } from '../rollout/useRolloutData';
 import { KataConfigAlerts } from './KataConfigAlerts';
 import { KataConfigDetails } from './KataConfigDetails';
 import { KataConfigEditor } from './KataConfigEditor';
@@ -22,7 +24,33 @@ const UninstallModal = lazy(() =>
   import('./UninstallModal').then(({ UninstallModal: modal }) => ({ default: modal })),
 );
 
-type ViewProps = { kataConfig: KataConfigKind; data: KataConfigData };
+type ViewProps = {
+  kataConfig: KataConfigKind;
+  data: KataConfigData;
+  /** The Kata pool's nodes when the uninstallation started (useUninstallWatch). */
+  uninstallStartNodes?: readonly string[];
+};
+
+/** The uninstallation node by node: the nodes leaving the Kata pool, what holds it. */
+const UninstallNodes = ({
+  kataConfig,
+  data,
+  startNodes,
+}: {
+  kataConfig: KataConfigKind;
+  data: KataConfigData;
+  startNodes?: readonly string[];
+}) => {
+  const { pools } = useMachineConfigPools(true);
+  return (
+    <UninstallStatus
+      kataConfig={kataConfig}
+      nodes={data.nodes}
+      pools={pools}
+      startNodes={startNodes}
+    />
+  );
+};
 
 /**
  * The cluster's KataConfig as a console details page: Details / Nodes / YAML tabs (the tab in
@@ -32,6 +60,7 @@ export const KataConfigView = ({
   kataConfig,
   data,
   page,
+  uninstallStartNodes,
 }: ViewProps & { page: DetailsPageState }) => {
   const { t } = usePluginTranslation();
   const deleting = page.deleteRequested || isBeingDeleted(kataConfig);
@@ -43,8 +72,14 @@ export const KataConfigView = ({
   const content: Record<DetailsTab, () => ReactNode> = {
     details: () => <KataConfigDetails kataConfig={kataConfig} />,
     // The rollout as the cluster runs it: the Kata pool, the nodes' Machine Config Daemon states
-    // and the KataConfig status, with what holds it (src/rollout).
-    nodes: () => <RolloutProgress kataConfig={kataConfig} nodes={data.nodes} />,
+    // and the KataConfig status, with what holds it (src/rollout); while the KataConfig is being
+    // deleted, the way back.
+    nodes: () =>
+      deleting ? (
+        <UninstallNodes kataConfig={kataConfig} data={data} startNodes={uninstallStartNodes} />
+      ) : (
+        <RolloutProgress kataConfig={kataConfig} nodes={data.nodes} />
+      ),
     yaml: () =>
       data.canUpdate && !deleting ? (
         <KataConfigEditor

@@ -3,7 +3,7 @@ import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { screen } from '@testing-library/react';
 import { renderWithI18n } from '../shared/test-utils';
 import { PeerPodsPanel } from '../runtimeclass/PeerPodsPanel';
-import { PeerPodsWarning } from './PeerPodsWarning';
+import { PeerPodsPrerequisites, PeerPodsWarning } from './PeerPodsWarning';
 
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
   jest.requireActual<Record<string, unknown>>(
@@ -27,6 +27,27 @@ describe('PeerPodsWarning', () => {
     expect(screen.getByTestId('peer-pods-warning')).toHaveTextContent(
       'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (BareMetal).',
     );
+    // No provider, so the operator reads neither the ConfigMap nor the Secret: nor does the page.
+    expect(calls.every((c) => c === null)).toBe(true);
+  });
+
+  it('the form reads the platform from the Infrastructure only while the box is ticked', () => {
+    const calls: (WatchK8sResource | null)[] = [];
+    jest.mocked(useK8sWatchResource).mockImplementation(((r: WatchK8sResource | null) => {
+      calls.push(r);
+      if (r?.groupVersionKind?.kind === 'Infrastructure') {
+        return [{ status: { platformStatus: { type: 'AWS' } } }, true, undefined];
+      }
+      return [undefined, false, r ? notFound : undefined];
+    }) as unknown as typeof useK8sWatchResource);
+    const { rerender } = renderWithI18n(<PeerPodsPrerequisites enabled={false} />);
+    expect(calls.every((c) => c === null)).toBe(true);
+    rerender(<PeerPodsPrerequisites enabled />);
+    const warning = screen.getByTestId('peer-pods-warning');
+    expect(warning).toHaveTextContent(
+      'ConfigMap peer-pods-cm in openshift-sandboxed-containers-operator does not exist',
+    );
+    expect(warning).not.toHaveTextContent('not on this platform');
   });
 
   it('AWS without the ConfigMap: names it, its namespace and keys (ja)', () => {

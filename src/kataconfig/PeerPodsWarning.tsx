@@ -2,11 +2,20 @@ import { useMemo } from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { Content, List, ListItem } from '@patternfly/react-core';
 import { ConfigMapGVK, SecretGVK } from '../models/cluster';
+import { InfrastructureGVK } from '../models';
+import type { InfrastructureKind } from '../models';
+import { platformOf } from '../eligibility/context';
 import type { ConfigMapKind, SecretKind } from '../models/cluster';
 import { Alert } from '../shared/Alert';
 import { isNotFound, toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
-import { OSC_NAMESPACE, PEER_PODS_CONFIGMAP, PEER_PODS_SECRET, peerPodsIssues } from './peerPods';
+import {
+  OSC_NAMESPACE,
+  PEER_PODS_CONFIGMAP,
+  PEER_PODS_SECRET,
+  peerPodsIssues,
+  peerPodsProvider,
+} from './peerPods';
 import type { PeerPodsIssue } from './peerPods';
 
 /** A named object: the object, null when it does not exist, undefined when unknown. */
@@ -78,8 +87,10 @@ const useIssueText = () => {
 export const PeerPodsWarning = ({ enabled, platform }: { enabled: boolean; platform?: string }) => {
   const { t } = usePluginTranslation();
   const text = useIssueText();
-  const configMap = useNamed(ConfigMapGVK, PEER_PODS_CONFIGMAP, enabled);
-  const secret = useNamed(SecretGVK, PEER_PODS_SECRET, enabled);
+  // Without a provider for this platform the operator reads neither: nor do we.
+  const read = enabled && peerPodsProvider(platform) !== undefined;
+  const configMap = useNamed(ConfigMapGVK, PEER_PODS_CONFIGMAP, read);
+  const secret = useNamed(SecretGVK, PEER_PODS_SECRET, read);
   if (!enabled) return null;
   const issues = peerPodsIssues({ platform, configMap, secret });
   if (issues.length === 0) return null;
@@ -102,4 +113,23 @@ export const PeerPodsWarning = ({ enabled, platform }: { enabled: boolean; platf
       </List>
     </Alert>
   );
+};
+
+/**
+ * The form's peer-pods prerequisites: the platform from the Infrastructure `cluster` (watched only
+ * while the box is ticked), then PeerPodsWarning. While the platform is unknown (loading, or not
+ * readable) nothing is claimed about it.
+ */
+export const PeerPodsPrerequisites = ({ enabled }: { enabled: boolean }) => {
+  const resource = useMemo(
+    () => (enabled ? { groupVersionKind: InfrastructureGVK, name: 'cluster' } : null),
+    [enabled],
+  );
+  const [infrastructure, loaded, error] = useK8sWatchResource(resource) as [
+    InfrastructureKind | undefined,
+    boolean,
+    unknown,
+  ];
+  if (!enabled || !loaded || error) return null;
+  return <PeerPodsWarning enabled platform={platformOf(infrastructure)} />;
 };

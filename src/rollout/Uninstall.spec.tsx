@@ -6,6 +6,7 @@ import type { PodKind } from '../models/cluster';
 import { renderWithI18n } from '../shared/test-utils';
 import { kataConfig, node, pool } from './fixtures.testing';
 import { UninstallPlan } from './UninstallPlan';
+import { UninstalledAlert } from './UninstalledAlert';
 import { UninstallStatus } from './UninstallStatus';
 
 jest.mock('@openshift-console/dynamic-plugin-sdk', () =>
@@ -92,8 +93,10 @@ describe('UninstallPlan', () => {
 
 describe('UninstallStatus', () => {
   it('ends on a clear "uninstalled" once the KataConfig is gone', () => {
-    renderWithI18n(<UninstallStatus nodes={[]} pools={pools} />);
-    expect(screen.getByTestId('uninstalled')).toHaveTextContent('Kata is uninstalled');
+    renderWithI18n(<UninstalledAlert />, { lng: 'ja' });
+    expect(screen.getByTestId('uninstalled')).toHaveTextContent(
+      'Kata はアンインストールされました',
+    );
   });
 
   it('shows pods blocking it with the operator’s message translated', () => {

@@ -10,8 +10,8 @@ import { uninstallProgress } from './uninstall';
 import { useNow } from './useRolloutData';
 
 type Props = {
-  /** The KataConfig being deleted; undefined once it is gone. */
-  kataConfig?: KataConfigKind;
+  /** The KataConfig being deleted (its end, once it is gone, is UninstalledAlert). */
+  kataConfig: KataConfigKind;
   nodes: readonly NodeKind[];
   pools: readonly MachineConfigPoolKind[];
   /** The nodes the uninstallation started with (so finished ones still count). */
@@ -23,18 +23,9 @@ export const UninstallStatus = ({ kataConfig, nodes, pools, startNodes }: Props)
   const { t } = usePluginTranslation();
   const now = useNow();
   const progress = useMemo(
-    () => (kataConfig ? uninstallProgress({ kataConfig, nodes, pools, startNodes }) : undefined),
+    () => uninstallProgress({ kataConfig, nodes, pools, startNodes }),
     [kataConfig, nodes, pools, startNodes],
   );
-  if (!kataConfig || !progress) {
-    return (
-      <Alert variant="success" isInline title={t('Kata is uninstalled')} data-test="uninstalled">
-        {t(
-          'The KataConfig, its MachineConfigPool and its RuntimeClasses are gone, and every node runs without Kata. Install again from the Install page when needed.',
-        )}
-      </Alert>
-    );
-  }
   const condition = kataConfig.status?.conditions?.find((c) => c.type === 'InProgress');
   const fmt = new Intl.NumberFormat();
   return (
@@ -76,7 +67,7 @@ export const UninstallStatus = ({ kataConfig, nodes, pools, startNodes }: Props)
               done: fmt.format(progress.done),
             })}
             variant={progress.failed > 0 ? 'danger' : undefined}
-            data-test="uninstall-progress"
+            data-test="uninstall-bar"
           />
           <RolloutNodeTable
             nodes={progress.nodes}

@@ -2,6 +2,8 @@ import type { KataConfigKind } from '../models';
 import type { PodKind } from '../models/cluster';
 import { kataConfig, NEW, node, OLD, pool } from './fixtures.testing';
 import { deletionDeferred, kataPods, uninstallPreview, uninstallProgress } from './uninstall';
+import { NO_UNINSTALL, trackUninstall } from './uninstallWatch';
+import type { UninstallWatch } from './uninstallWatch';
 
 const pools = [pool('master'), pool('worker', { target: OLD }), pool('kata-oc', { target: NEW })];
 const withCondition = (reason: string, status = 'True', message = ''): KataConfigKind => ({
@@ -140,5 +142,56 @@ describe('kataPods', () => {
     expect(kataPods([pod('a', 'kata-remote'), pod('b', 'kata')], ['kata'])).toEqual([
       { namespace: 'apps', name: 'b', runtimeClass: 'kata' },
     ]);
+  });
+});
+
+describe('trackUninstall: the page ends on "uninstalled" only after a deletion it saw', () => {
+  const kc = (uid: string, deleting: boolean): KataConfigKind => ({
+    metadata: {
+      name: 'example-kataconfig',
+      uid,
+      ...(deleting ? { deletionTimestamp: '2026-11-28T11:00:00Z' } : {}),
+    },
+  });
+  const step = (
+    prev: UninstallWatch,
+    kataConfig: KataConfigKind | undefined,
+    poolNodes: string[] = [],
+    extra: { deleteRequested?: boolean; loaded?: boolean } = {},
+  ) =>
+    trackUninstall(prev, {
+      kataConfig,
+      poolNodes,
+      deleteRequested: extra.deleteRequested ?? false,
+      loaded: extra.loaded ?? true,
+    });
+
+  it('remembers the Kata pool when the deletion starts, keeps it while nodes leave, then ends', () => {
+    let s = step(NO_UNINSTALL, kc('a', false), ['w-1', 'w-0']);
+    expect(s).toBe(NO_UNINSTALL);
+    // The page's own delete request counts before the watch shows the deletionTimestamp.
+    s = step(s, kc('a', false), ['w-1', 'w-0'], { deleteRequested: true });
+    expect(s).toEqual({ uid: 'a', startNodes: ['w-0', 'w-1'], uninstalled: false });
+    const started = s;
+    s = step(s, kc('a', true), ['w-1']);
+    expect(s).toBe(started);
+    s = step(s, undefined, [], { loaded: false });
+    expect(s.uninstalled).toBe(false);
+    s = step(s, undefined, []);
+    expect(s).toEqual({ uid: 'a', startNodes: ['w-0', 'w-1'], uninstalled: true });
+  });
+
+  it('a page opened on a cluster without a KataConfig shows no end of an uninstallation', () => {
+    expect(step(NO_UNINSTALL, undefined).uninstalled).toBe(false);
+  });
+
+  it('a new KataConfig after the end starts afresh', () => {
+    const ended: UninstallWatch = { uid: 'a', startNodes: ['w-0'], uninstalled: true };
+    expect(step(ended, kc('b', false))).toBe(NO_UNINSTALL);
+    expect(step(ended, kc('b', true), ['w-3'])).toEqual({
+      uid: 'b',
+      startNodes: ['w-3'],
+      uninstalled: false,
+    });
   });
 });
