@@ -151,7 +151,7 @@ describe('RolloutProgress', () => {
       'インストール済み',
       'Red Hat Enterprise Linux (RHEL) コンピュートマシン',
     ],
-  ])(
+  ] as const)(
     'a RHEL node the operator counts as installed: flagged, no success (%s)',
     (lng, summary, title, installed, caveat) => {
       serve();
