@@ -296,6 +296,9 @@ describe('InstallWizardPage', () => {
   it('without the NFD Operator the NFD method is disabled with a reason', async () => {
     jest.mocked(useFlag).mockImplementation((flag) => flag !== 'SANDBOXED_CONTAINERS_NFD');
     renderWithI18n(<InstallWizardPage />);
+    // A permission to create NodeFeatureDiscoveries means nothing without their CRD.
+    expect(await screen.findByText('You can create KataConfigs.')).toBeVisible();
+    expect(screen.queryByTestId('permission-nfd')).toBeNull();
     await next();
     expect(
       screen.getByRole('radio', { name: 'Automatic with Node Feature Discovery (recommended)' }),

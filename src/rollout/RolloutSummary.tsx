@@ -30,10 +30,11 @@ export const RolloutSummary = ({ model, drainBlockers }: Props) => {
         value={counts.installed}
         min={0}
         max={Math.max(counts.labelled, 1)}
-        title={t('Nodes with the Kata runtime')}
-        label={summary}
+        // The sentence is the title, over the whole width: as a measure beside the bar it wrapped
+        // into a narrow column in Japanese.
+        title={summary}
         valueText={summary}
-        measureLocation={ProgressMeasureLocation.outside}
+        measureLocation={ProgressMeasureLocation.none}
         variant={variant}
         data-test="rollout-progress"
         data-state={state}

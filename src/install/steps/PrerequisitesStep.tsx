@@ -94,18 +94,24 @@ export const PrerequisitesStep = ({ data, existingKataConfigs, gate }: Prerequis
         <Content component="p">{t('Checking your permissions…')}</Content>
       ) : (
         <List isPlain data-test="prerequisite-permissions">
-          <PermissionLine
-            allowed={access['create-kataconfig']}
-            yes={t('You can create KataConfigs.')}
-            no={t('You cannot create KataConfigs.')}
-            data-test="permission-kataconfig"
-          />
-          <PermissionLine
-            allowed={access['create-nfd']}
-            yes={t('You can create NodeFeatureDiscoveries.')}
-            no={t('You cannot create NodeFeatureDiscoveries.')}
-            data-test="permission-nfd"
-          />
+          {/* RBAC answers for a kind whose CRD does not exist: a permission to create nothing
+              (ui-walk #19). The Operator lines above say what is missing. */}
+          {oscInstalled ? (
+            <PermissionLine
+              allowed={access['create-kataconfig']}
+              yes={t('You can create KataConfigs.')}
+              no={t('You cannot create KataConfigs.')}
+              data-test="permission-kataconfig"
+            />
+          ) : null}
+          {nfdInstalled ? (
+            <PermissionLine
+              allowed={access['create-nfd']}
+              yes={t('You can create NodeFeatureDiscoveries.')}
+              no={t('You cannot create NodeFeatureDiscoveries.')}
+              data-test="permission-nfd"
+            />
+          ) : null}
           <PermissionLine
             allowed={access['patch-nodes']}
             yes={t('You can label nodes.')}
