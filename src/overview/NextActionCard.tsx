@@ -6,6 +6,7 @@ import { NodeGVK } from '../models';
 import { ROUTES } from '../models/constants';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
+import { useRolloutText } from '../rollout/useRolloutText';
 import type { NextAction } from './overview';
 
 /** OperatorHub filtered to the operator (the console's route). */
@@ -18,6 +19,7 @@ const InstallLink = (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
 /** The one thing to do next on this cluster, with the link that does it. */
 export const NextActionCard = ({ next }: { next: NextAction }) => {
   const { t } = usePluginTranslation();
+  const { problemTitle, problemAdvice } = useRolloutText();
   const props = { isInline: true, 'data-test': 'next-action', 'data-action': next.kind };
   switch (next.kind) {
     case 'install-operator':
@@ -50,19 +52,17 @@ export const NextActionCard = ({ next }: { next: NextAction }) => {
       );
     case 'fix-rollout':
       return (
-        <Alert {...props} variant="danger" title={t('Next: fix the node that stops the rollout')}>
-          <p>
-            {next.node
-              ? t('Kata could not be installed on node {{node}}.', { node: next.node })
-              : t('Kata could not be installed on a node.')}
-          </p>
-          {next.node ? <ResourceLink groupVersionKind={NodeGVK} name={next.node} /> : null}
-          {next.detail ? <p lang="en">{next.detail}</p> : null}
-          <p>
-            {t(
-              'The nodes are updated one at a time: the rollout continues once this node is fixed.',
-            )}
-          </p>
+        <Alert {...props} variant="danger" title={t('Next: fix what stops the rollout')}>
+          {next.problem ? (
+            <>
+              <p data-test="next-problem">{problemTitle(next.problem)}</p>
+              {next.node ? <ResourceLink groupVersionKind={NodeGVK} name={next.node} /> : null}
+              {next.detail ? <p lang="en">{next.detail}</p> : null}
+              <p>{problemAdvice(next.problem)}</p>
+            </>
+          ) : (
+            <p data-test="next-problem">{t('Kata could not be installed on a node.')}</p>
+          )}
           <Link to={ROUTES.kataConfig}>{t('See the rollout in the KataConfig')}</Link>
         </Alert>
       );

@@ -101,7 +101,8 @@ describe('OverviewPage', () => {
     renderWithI18n(<OverviewPage />);
     const next = screen.getByTestId('next-action');
     expect(next).toHaveAttribute('data-action', 'fix-rollout');
-    expect(next).toHaveTextContent('Kata could not be installed on node compute-1.example.com.');
+    expect(next).toHaveTextContent('Kata could not be installed on node compute-1.example.com');
+    expect(next).toHaveTextContent('Read the machine-config-daemon log of compute-1.example.com');
     expect(next).toHaveTextContent('failed to pull extensions image');
   });
 

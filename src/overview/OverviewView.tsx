@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Grid, GridItem, Stack, StackItem } from '@patternfly/react-core';
 import { kataClassNames, kataRuntimeClasses } from '../workloads/kataClasses';
 import { kataPodRows, totalsOf } from '../workloads/rows';
+import { useNow } from '../rollout/useRolloutData';
 import { KataCard } from './KataCard';
 import { NextActionCard } from './NextActionCard';
 import { buildOverview } from './overview';
@@ -20,9 +21,10 @@ export const OverviewView = ({ data }: { data: OverviewData }) => {
     () => (allPods ? totalsOf(kataPodRows(allPods, kataClassNames(runtimeClasses))) : undefined),
     [allPods, runtimeClasses],
   );
+  const now = useNow();
   const overview = useMemo(
-    () => buildOverview({ ...input, kataClasses, pods }),
-    [input, kataClasses, pods],
+    () => buildOverview({ ...input, kataClasses, pods, now }),
+    [input, kataClasses, pods, now],
   );
   return (
     <Stack hasGutter>

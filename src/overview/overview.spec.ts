@@ -2,6 +2,7 @@ import type { KataConfigKind } from '../models';
 import { eligibilityContext } from '../eligibility/context';
 import { nodes as eligibleNodes } from '../eligibility/fixtures';
 import { kataRC, runtimeClass } from '../workloads/fixtures';
+import { NEW, OLD, node as rolloutNode, pool } from '../rollout/fixtures.testing';
 import type { OverviewInput } from './overview';
 import { buildOverview, nextAction, operatorState } from './overview';
 import { rolloutSummary } from './rollout';
@@ -85,6 +86,54 @@ describe('rolloutSummary', () => {
   });
 });
 
+describe('rolloutSummary from the rollout model (the progress view and the overview agree)', () => {
+  const installing = kc({
+    conditions: [condition('Installing')],
+    kataNodes: { nodeCount: 3, readyNodeCount: 0, waitingToInstall: ['a', 'b', 'worker-c'] },
+  });
+  const pools = [pool('master'), pool('worker', { target: OLD }), pool('kata-oc', { target: NEW })];
+  const now = Date.parse('2026-11-28T10:01:00Z');
+
+  it('a cordoned node holds the pool: stuck on it, though the operator still says Installing', () => {
+    const nodes = [rolloutNode('a'), rolloutNode('b'), rolloutNode('worker-c', { cordoned: true })];
+    // The status alone reads "installing"; the pool and the nodes say why nothing moves.
+    expect(rolloutSummary(installing).state).toBe('installing');
+    const s = rolloutSummary(installing, { nodes, pools, now });
+    expect(s).toMatchObject({ state: 'stuck', ready: 0, total: 3, blockingNode: 'worker-c' });
+    expect(s.problem).toMatchObject({ kind: 'node-unavailable', cause: 'cordoned' });
+    expect(nextAction(true, installing, s)).toMatchObject({
+      kind: 'fix-rollout',
+      node: 'worker-c',
+    });
+  });
+
+  it('counts installed nodes of the pool, and carries the daemon reason of a failed one', () => {
+    const nodes = [
+      rolloutNode('a', { step: 'updated' }),
+      rolloutNode('b', { step: 'failed', reason: 'unexpected on-disk state' }),
+      rolloutNode('worker-c'),
+    ];
+    const s = rolloutSummary(installing, { nodes, pools, now });
+    expect(s).toMatchObject({
+      state: 'stuck',
+      ready: 1,
+      total: 3,
+      blockingNode: 'b',
+      detail: 'unexpected on-disk state',
+    });
+  });
+
+  it('installed once every node of the pool is updated and the RuntimeClass exists', () => {
+    const done = kc({ runtimeClasses: ['kata'], kataNodes: { nodeCount: 2, readyNodeCount: 2 } });
+    const nodes = [rolloutNode('a', { step: 'updated' }), rolloutNode('b', { step: 'updated' })];
+    expect(rolloutSummary(done, { nodes, pools, now })).toMatchObject({
+      state: 'installed',
+      ready: 2,
+      total: 2,
+    });
+  });
+});
+
 describe('nextAction', () => {
   it.each<[string, boolean, KataConfigKind | undefined, string]>([
     ['no operator', false, undefined, 'install-operator'],
@@ -112,6 +161,7 @@ describe('nextAction', () => {
     expect(nextAction(true, k, rolloutSummary(k))).toEqual({
       kind: 'fix-rollout',
       node: 'worker-2',
+      problem: { kind: 'node-failed', node: 'worker-2', reason: 'x', blocksPool: true },
       detail: 'x',
     });
   });
@@ -158,6 +208,8 @@ describe('buildOverview', () => {
     }),
     kataClasses: [kataRC, runtimeClass('kata-remote', 'kata-remote')],
     pods: undefined,
+    pools: undefined,
+    now: Date.parse('2026-11-28T12:00:00Z'),
     ...over,
   });
 

@@ -16,6 +16,7 @@ import type { EligibilityContext } from '../eligibility/types';
 import type { Amounts } from '../workloads/podResources';
 import { amountsOf } from '../workloads/podResources';
 import type { Totals } from '../workloads/rows';
+import type { MachineConfigPoolKind } from '../models/cluster';
 import type { RolloutSummary } from './rollout';
 import { rolloutSummary } from './rollout';
 
@@ -75,7 +76,12 @@ type RuntimeClassSummary = {
 export type NextAction =
   | { kind: 'install-operator' }
   | { kind: 'install' }
-  | { kind: 'fix-rollout'; node: string | undefined; detail: string | undefined }
+  | {
+      kind: 'fix-rollout';
+      node: string | undefined;
+      problem: RolloutSummary['problem'];
+      detail: string | undefined;
+    }
   | { kind: 'remove-kata-pods'; detail: string | undefined }
   | { kind: 'wait'; state: RolloutSummary['state'] }
   | { kind: 'nothing' };
@@ -133,7 +139,12 @@ export const nextAction = (
   if (!kc) return { kind: 'install' };
   switch (rollout.state) {
     case 'stuck':
-      return { kind: 'fix-rollout', node: rollout.blockingNode, detail: rollout.detail };
+      return {
+        kind: 'fix-rollout',
+        node: rollout.blockingNode,
+        problem: rollout.problem,
+        detail: rollout.detail,
+      };
     case 'blocked-by-pods':
       return { kind: 'remove-kata-pods', detail: rollout.detail };
     case 'installing':
@@ -157,10 +168,20 @@ export type OverviewInput = {
   /** The Kata RuntimeClasses that exist (kataRuntimeClasses). */
   kataClasses: readonly RuntimeClassKind[];
   pods: Totals | undefined;
+  /** The MachineConfigPools; undefined while unknown (then the KataConfig status alone counts). */
+  pools: readonly MachineConfigPoolKind[] | undefined;
+  /** Milliseconds since the epoch (how long a drain has lasted). */
+  now: number;
 };
 
 export const buildOverview = (i: OverviewInput): Overview => {
-  const rollout = rolloutSummary(i.kataConfig);
+  const rollout = rolloutSummary(
+    i.kataConfig,
+    // No pool at all: not the MachineConfig operator's world (or not readable): the status alone.
+    i.nodes && i.pools && i.pools.length > 0
+      ? { nodes: i.nodes, pools: i.pools, now: i.now }
+      : undefined,
+  );
   const counts = i.nodes ? evaluateCluster([...i.nodes], i.context).counts : undefined;
   return {
     operator: operatorState(i.operatorPresent, i.csvs),

@@ -1,57 +1,115 @@
 /**
- * The rollout summary of the overview (pure).
- *
- * SEAM (issue 15): today this reads only `KataConfig.status` (the InProgress condition and the
- * kataNodes counts). The rollout model of issue 15 (the `kata-oc` MachineConfigPool, the Machine
- * Config Daemon's node annotations, a stuck-rollout diagnosis naming the node that blocks the pool:
- * cordoned, NotReady, Degraded, a drain held by a PodDisruptionBudget) replaces the body of
- * `rolloutSummary` when it is on main; callers only depend on `RolloutSummary`.
+ * The rollout summary of the overview (pure). With the nodes known it is the rollout model's
+ * (src/rollout/model.ts: the Kata pool, the Machine Config Daemon's node annotations, what holds
+ * the pool), so the overview and the progress view cannot disagree; without them, the KataConfig
+ * status alone.
  */
-import type { KataConfigKind } from '../models';
+import type { KataConfigKind, NodeKind } from '../models';
+import type { MachineConfigPoolKind } from '../models/cluster';
 import { isBeingDeleted, progressPhase } from '../kataconfig/status';
+import { rolloutModel } from '../rollout/model';
+import type { RolloutModel, RolloutProblem } from '../rollout/model';
 
 type RolloutState =
   'none' | 'installing' | 'updating' | 'uninstalling' | 'installed' | 'stuck' | 'blocked-by-pods';
 
 export type RolloutSummary = {
   state: RolloutState;
-  /** Nodes where Kata is ready / nodes the KataConfig targets. */
+  /** Nodes where Kata is installed / nodes in the Kata pool (the operator's nodeCount). */
   ready: number;
   total: number;
   /** The node that holds the rollout up, when known. */
   blockingNode: string | undefined;
-  /** The operator's message for a stuck or blocked rollout (shown as the API wrote it). */
+  /** What holds a stuck rollout, as the progress view names it; undefined when not known. */
+  problem?: RolloutProblem;
+  /** The operator's or the daemon's message for a stuck or blocked rollout (as the API wrote it). */
   detail: string | undefined;
 };
 
-export const rolloutSummary = (kc: KataConfigKind | undefined): RolloutSummary => {
+/** What the page watches besides the KataConfig; without it the status alone is read. */
+export type RolloutLive = {
+  nodes: readonly NodeKind[];
+  pools: readonly MachineConfigPoolKind[];
+  now: number;
+};
+
+/** The first problem the progress view lists: the one to deal with first. */
+const blockOf = (
+  model: RolloutModel,
+): Pick<RolloutSummary, 'blockingNode' | 'problem' | 'detail'> => {
+  const problem = model.problems.at(0);
+  if (!problem) return { blockingNode: undefined, detail: undefined };
+  return {
+    problem,
+    blockingNode: 'node' in problem ? problem.node : undefined,
+    detail: problem.kind === 'node-failed' && problem.reason !== '' ? problem.reason : undefined,
+  };
+};
+
+const fromModel = (kc: KataConfigKind, live: RolloutLive): RolloutSummary => {
+  const model = rolloutModel({ kataConfig: kc, ...live });
+  const base = {
+    ready: model.counts.installed,
+    total: model.counts.labelled,
+    blockingNode: undefined,
+    detail: undefined,
+  };
+  const waitingForNfd = model.problems.some((p) => p.kind === 'no-eligible-nodes');
+  if (model.state === 'stuck' || waitingForNfd)
+    return { ...base, state: 'stuck', ...blockOf(model) };
+  if (model.state === 'installed') return { ...base, state: 'installed' };
+  return { ...base, state: progressPhase(kc).kind === 'updating' ? 'updating' : 'installing' };
+};
+
+export const rolloutSummary = (
+  kc: KataConfigKind | undefined,
+  live?: RolloutLive,
+): RolloutSummary => {
   if (!kc) return { state: 'none', ready: 0, total: 0, blockingNode: undefined, detail: undefined };
   // The operator's counts: nodeCount is every labelled target, failed and waiting ones included.
   const ready = kc.status?.kataNodes?.readyNodeCount ?? 0;
   const total = kc.status?.kataNodes?.nodeCount ?? 0;
   const base = { ready, total, blockingNode: undefined, detail: undefined };
   const phase = progressPhase(kc);
+  if (phase.kind === 'blocked') return { ...base, state: 'blocked-by-pods', detail: phase.message };
+  if (phase.kind === 'uninstalling' || isBeingDeleted(kc))
+    return { ...base, state: 'uninstalling' };
+  if (live) return fromModel(kc, live);
   switch (phase.kind) {
     case 'failed':
-      return { ...base, state: 'stuck', blockingNode: phase.node, detail: phase.detail };
-    case 'blocked':
-      return { ...base, state: 'blocked-by-pods', detail: phase.message };
+      return {
+        ...base,
+        state: 'stuck',
+        blockingNode: phase.node,
+        ...(phase.node
+          ? {
+              problem: {
+                kind: 'node-failed',
+                node: phase.node,
+                reason: phase.detail,
+                blocksPool: true,
+              },
+            }
+          : {}),
+        detail: phase.detail,
+      };
     case 'installing':
       return { ...base, state: 'installing' };
     case 'updating':
       return { ...base, state: 'updating' };
-    case 'uninstalling':
-      return { ...base, state: 'uninstalling' };
-    default:
-      if (isBeingDeleted(kc)) return { ...base, state: 'uninstalling' };
+    default: {
       // A failed node is listed even when the condition has moved on.
-      if ((kc.status?.kataNodes?.failedToInstall ?? []).length > 0) {
-        return {
-          ...base,
-          state: 'stuck',
-          blockingNode: kc.status?.kataNodes?.failedToInstall?.[0],
+      const failed = kc.status?.kataNodes?.failedToInstall?.[0];
+      if (failed) {
+        const problem: RolloutProblem = {
+          kind: 'node-failed',
+          node: failed,
+          reason: '',
+          blocksPool: true,
         };
+        return { ...base, state: 'stuck', blockingNode: failed, problem };
       }
       return { ...base, state: ready < total ? 'installing' : 'installed' };
+    }
   }
 };

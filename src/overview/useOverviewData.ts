@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useEligibilityData } from '../eligibility/useEligibilityData';
 import type { RuntimeClassKind } from '../models';
+import { MachineConfigPoolGVK } from '../models/cluster';
+import type { MachineConfigPoolKind } from '../models/cluster';
 import { FLAG_KATACONFIG, FLAG_NFD, OSC_NAMESPACE } from '../models/constants';
 import { useListMayGrow } from '../shared/useListMayGrow';
 import type { PodKind } from '../models/workloads';
@@ -25,7 +27,7 @@ export type OverviewData = {
    * What buildOverview takes but the Kata classes and the pods' totals: the view derives those and
    * builds the overview, so the engine and the pod rows load with it, not before the page paints.
    */
-  input: Omit<OverviewInput, 'pods' | 'kataClasses'>;
+  input: Omit<OverviewInput, 'pods' | 'kataClasses' | 'now'>;
   /** The RuntimeClasses (the view picks the Kata ones); undefined when not readable. */
   runtimeClasses: readonly RuntimeClassKind[] | undefined;
   /** Every pod of the cluster, once the whole list has arrived. */
@@ -51,12 +53,17 @@ export const useOverviewData = (): OverviewData => {
       ? { groupVersionKind: CSV_GVK, namespace: OSC_NAMESPACE, isList: true, optional: true }
       : null,
   );
+  // The Kata pool and the others (a handful): the rollout summary is the progress view's.
+  const poolWatch = useK8sWatchResource<MachineConfigPoolKind[]>(
+    operatorPresent ? { groupVersionKind: MachineConfigPoolGVK, isList: true } : null,
+  );
   const kata = useKataPodList({ namespace: ALL_NAMESPACES_KEY });
   // Numbers only once every page of pods has arrived: a partial count would be wrong.
   const mayGrow = useListMayGrow(kata.podCount, POD_PAGE_SIZE);
   const complete = kata.loaded && !kata.error && !mayGrow;
   const allPods = complete ? kata.pods : undefined;
   const csvList = listOf(csvWatch);
+  const poolList = listOf(poolWatch);
   const { nodes, context, nfds: nfdList } = eligibility;
   const input = useMemo(
     (): OverviewData['input'] => ({
@@ -67,8 +74,9 @@ export const useOverviewData = (): OverviewData => {
       nfds: nfdList,
       nodes,
       context,
+      pools: poolList,
     }),
-    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context],
+    [operatorPresent, nfdInstalled, csvList, nfdList, nodes, context, poolList],
   );
   let pods: OverviewData['pods'] = 'loading';
   if (kata.allowed === false) pods = 'forbidden';
