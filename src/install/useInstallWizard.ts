@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { k8sCreate, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { eligibilityContext } from '../eligibility/context';
 import {
@@ -60,7 +60,9 @@ export const useInstallWizard = (stored?: Draft) => {
   const [appliedDraft, setAppliedDraft] = useState<Draft>();
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN);
   /** Objects this wizard created or labelled: the lookup asks the API until the watch shows them. */
-  const written = useRef(new Set<string>());
+  // One Set for the life of the page, mutated when an operation succeeds (state, not a ref: the
+  // lookup built during render reads it).
+  const [written] = useState(() => new Set<string>());
   const data = useInstallData(draft.nfd.namespace);
   // The YAML reader loads only when a NodeFeatureDiscovery has configData to read.
   const nfdRule = useNfdKataRule(data.nfdsLoaded ? data.nfds : undefined);
@@ -106,7 +108,7 @@ export const useInstallWizard = (stored?: Draft) => {
       [watchKey(NodeFeatureRuleModel)]: data.rules['nfd.k8s-sigs.io'],
       [watchKey(NodeFeatureRuleOpenShiftModel)]: data.rules['nfd.openshift.io'],
     },
-    written.current,
+    written,
   );
 
   return {
@@ -179,7 +181,7 @@ export const useInstallWizard = (stored?: Draft) => {
         lookup,
         onResult: (index, result) => {
           const op = apply.operations[index];
-          if (result.status === 'succeeded' && op) written.current.add(objectKey(targetOf(op)));
+          if (result.status === 'succeeded') written.add(objectKey(targetOf(op)));
           dispatch({ type: 'apply-result', index, result });
         },
       }).then(({ failedAt }) => {

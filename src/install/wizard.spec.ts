@@ -218,9 +218,9 @@ describe('watchedLookup', () => {
       { [watchKey(NodeModel)]: nodes, [watchKey(NodeFeatureRuleModel)]: [] },
       written,
     );
-    expect(after({ model: NodeFeatureRuleModel, name: 'kata-runtime', ns: 'openshift-nfd' })).toBe(
-      undefined,
-    );
+    expect(
+      after({ model: NodeFeatureRuleModel, name: 'kata-runtime', ns: 'openshift-nfd' }),
+    ).toBeUndefined();
     expect(after({ model: NodeModel, name: 'w-a' })).toBeUndefined();
     // What it did not write is still answered from the watch.
     expect(after({ model: NodeFeatureRuleModel, name: 'other', ns: 'openshift-nfd' })).toEqual({
