@@ -45,17 +45,18 @@ const MIXED: RowExpectation[] = [
   { name: 'worker-notready-0', verdict: 'not-eligible', reason: 'The node is not Ready' },
   // VMX but no kvm module: only NFD's rule (cpuId + loadedKMod) can tell.
   { name: 'worker-nokvm-0', verdict: 'unknown', reason: NO_NFD },
-  {
-    name: 'worker-cordoned-0',
-    verdict: 'not-eligible',
-    reason: 'The node is unschedulable (cordoned)',
-  },
+  // Cordoned is a warning, not a verdict: like its VMX siblings, unknown until NFD reports it.
+  { name: 'worker-cordoned-0', verdict: 'unknown', reason: NO_NFD },
 ];
+
+const CORDONED = 'The node is unschedulable (cordoned)';
+/** The warning status, spelled out (not read from the locales) so a bad translation fails. */
+const WARNING_TEXT = { en: 'Warning', ja: '警告' } as const;
 
 platformTests({
   scenario: 'mixed',
   rows: MIXED,
-  counts: { 'not-eligible': 6, unknown: 5 },
+  counts: { 'not-eligible': 5, unknown: 6 },
   nfdCallout: true,
 });
 
@@ -72,13 +73,13 @@ test('the summary cards filter the table', async ({ page, open }) => {
   await notEligible.click();
   await expect(notEligible).toHaveAttribute('aria-pressed', 'true');
   await expect(status).toHaveText('Not eligible');
-  await expect(rows(page)).toHaveCount(6);
-  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(6).fill('Not eligible'));
+  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(5).fill('Not eligible'));
 
   await unknown.click();
   await expect(notEligible).toHaveAttribute('aria-pressed', 'false');
-  await expect(rows(page)).toHaveCount(5);
-  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(5).fill('Unknown'));
+  await expect(rows(page)).toHaveCount(6);
+  await expect(rows(page).getByTestId('verdict')).toHaveText(Array(6).fill('Unknown'));
 
   // No eligible node before NFD or a label: the empty state, not an empty table.
   await eligible.click();
@@ -207,6 +208,57 @@ test('labelling a node with kubectl updates its row live, without a reload', asy
 });
 
 for (const lng of LANGUAGES) {
+  test(`a cordoned node is Eligible, the cordon a warning in the table and its checks (${lng})`, async ({
+    page,
+    open,
+    kubectl,
+    saveScreenshot,
+  }) => {
+    const name = 'worker-cordoned-0';
+    await open(`${NODES_PATH}?lng=${lng}`);
+    await expectTableLoaded(page);
+    await expectRow(page, lng, { name, verdict: 'unknown', reason: NO_NFD });
+    // The administrator vouches for its hardware, as the documentation allows for nodes known to
+    // be eligible: nothing else holds it back, and being cordoned is a passing state.
+    await kubectl(['label', 'node', name, `${KATA_LABEL}=true`]);
+    try {
+      await expectRow(page, lng, { name, verdict: 'eligible', reason: CORDONED });
+      const reason = rowOf(page, name).getByTestId('reason');
+      await expect(reason.getByTestId('status-icon-warn')).toBeVisible();
+      await expect(reason.locator('.pf-m-warning')).toHaveCount(1);
+      // The counts stay counts of verdicts: it is among the eligible ones.
+      await expectSummaryCount(page, 'eligible', 1);
+      await expectSummaryCount(page, 'not-eligible', 5);
+
+      await checksButton(page, lng, name).click();
+      const panel = checksPanel(page);
+      await expect(panel.getByTestId('verdict')).toHaveText(VERDICT_TEXT[lng].eligible);
+      const schedulable = checkItem(panel, 'schedulable');
+      await expect(schedulable.getByTestId('check-status')).toHaveText(WARNING_TEXT[lng]);
+      await expect(schedulable.getByTestId('status-icon-warn')).toBeVisible();
+      await expect(schedulable).toContainText(tr(lng, CORDONED));
+      await expect(schedulable.locator('code')).toHaveText(['spec.unschedulable=true']);
+      await expect(schedulable.getByTestId('check-hint')).toHaveText(
+        tr(lng, 'Make the node schedulable again (oc adm uncordon) when its maintenance is over.'),
+      );
+      await schedulable.scrollIntoViewIfNeeded();
+      await settle(page);
+      await saveScreenshot(`nodes-cordoned-${lng}`);
+
+      // Uncordoned (maintenance over, or the Machine Config Daemon done with it): no warning left.
+      await kubectl(['uncordon', name]);
+      try {
+        await expectRow(page, lng, { name, verdict: 'eligible', reason: '' });
+        await expect(schedulable.getByTestId('check-status')).toHaveText(tr(lng, 'Passed'));
+      } finally {
+        await kubectl(['cordon', name]);
+      }
+    } finally {
+      await kubectl(['label', 'node', name, `${KATA_LABEL}-`]);
+    }
+    await expectRow(page, lng, { name, verdict: 'unknown', reason: NO_NFD });
+  });
+
   test(`the Node tab shows the checks of that node (${lng})`, async ({
     page,
     open,
@@ -255,6 +307,13 @@ test('once the documented NFD rule runs, a VMX node without the kvm modules is n
       name: 'worker-nokvm-0',
       verdict: 'not-eligible',
       reason: 'The CPU supports virtualization, but the kvm kernel modules are not loaded',
+    });
+    // nfd-worker is a DaemonSet, which tolerates the unschedulable taint: the cordoned worker is
+    // labelled too, and eligible, its cordon a warning.
+    await expectRow(page, 'en', {
+      name: 'worker-cordoned-0',
+      verdict: 'eligible',
+      reason: CORDONED,
     });
   } finally {
     await kubectl(['delete', '-f', nfdYaml]);

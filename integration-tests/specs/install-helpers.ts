@@ -48,7 +48,7 @@ export const TEXT = {
     operations: 'Installation operations',
     allSucceeded: 'All operations succeeded',
     ruleForm: 'NodeFeatureRule (recommended)',
-    selectAll: 'Select all eligible nodes',
+    selectAll: 'Select all eligible, schedulable nodes',
     phase: {
       waiting: 'Waiting',
       cordoned: 'Cordoned',
@@ -68,7 +68,7 @@ export const TEXT = {
     operations: 'インストールの操作',
     allSucceeded: 'すべての操作が成功しました',
     ruleForm: 'NodeFeatureRule (推奨)',
-    selectAll: '適格なノードをすべて選択',
+    selectAll: 'スケジュール対象の適格なノードをすべて選択',
     phase: {
       waiting: '待機中',
       cordoned: 'スケジュール不可 (cordon)',

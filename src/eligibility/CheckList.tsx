@@ -18,7 +18,7 @@ const CheckItem = ({ check }: { check: CheckResult }) => {
   const { t } = usePluginTranslation();
   const { statusText, reason } = useEligibilityText();
   const { checkTitle, remedy } = useCheckText();
-  const problem = check.status === 'fail' || check.status === 'unknown';
+  const problem = check.status !== 'pass' && check.status !== 'not-applicable';
   return (
     <ListItem data-test={`check-${check.id}`}>
       <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>

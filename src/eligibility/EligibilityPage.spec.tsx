@@ -83,6 +83,38 @@ describe('EligibilityPage', () => {
     expect(screen.getByTestId('summary-kata-installed')).toHaveTextContent('1');
   });
 
+  it('shows a cordoned node as eligible, with the cordon as a warning in the reason and the checks', async () => {
+    mockCluster({ nodeList: [nodes.intel, nodes.cordoned, nodes.rhel] });
+    const user = userEvent.setup();
+    renderWithI18n(<EligibilityPage viewportHeight={480} />);
+    expect(rowOf('compute-4.example.com').getByTestId('verdict')).toHaveTextContent('Eligible');
+    const reason = rowOf('compute-4.example.com').getByTestId('reason');
+    expect(reason).toHaveTextContent('The node is unschedulable (cordoned)');
+    expect(within(reason).getByTestId('status-icon-warn')).toBeInTheDocument();
+    // An eligible node without a warning has an empty reason; a failure has no warning icon.
+    expect(rowOf('compute-0.example.com').getByTestId('reason')).toHaveTextContent(/^$/);
+    expect(
+      within(rowOf('rhel-worker-0.example.com').getByTestId('reason')).queryByTestId(
+        'status-icon-warn',
+      ),
+    ).not.toBeInTheDocument();
+    // The counts stay counts of verdicts.
+    expect(screen.getByTestId('summary-eligible')).toHaveTextContent('2');
+    expect(screen.getByTestId('summary-not-eligible')).toHaveTextContent('1');
+
+    await user.click(screen.getByRole('button', { name: 'Show checks for compute-4.example.com' }));
+    const list = await screen.findByRole('list', {
+      name: 'Eligibility checks for compute-4.example.com',
+    });
+    const schedulable = within(list).getByTestId('check-schedulable');
+    expect(within(schedulable).getByTestId('check-status')).toHaveTextContent('Warning');
+    expect(within(schedulable).getByTestId('status-icon-warn')).toBeInTheDocument();
+    expect(schedulable).toHaveTextContent('The node is unschedulable (cordoned)');
+    expect(within(schedulable).getByTestId('check-hint')).toHaveTextContent(
+      'Make the node schedulable again (oc adm uncordon) when its maintenance is over.',
+    );
+  });
+
   it('filters by verdict when a summary card is clicked, and clears on a second click', async () => {
     mockCluster();
     const user = userEvent.setup();

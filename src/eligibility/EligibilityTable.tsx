@@ -5,10 +5,9 @@ import { NodeGVK } from '../models';
 import { usePluginTranslation } from '../shared/i18n';
 import { useRowKeys } from '../shared/useRowKeys';
 import { ChecksButton } from './ChecksButton';
-import { KataStateLabel, VerdictLabel } from './labels';
+import { KataStateLabel, ReasonText, VerdictLabel } from './labels';
 import type { EligibilityRow, Sort, SortColumn } from './table';
 import type { CheckResult } from './types';
-import { useEligibilityText } from './useEligibilityText';
 import { NO_WRAP, REASON_STYLE, ROW_HEIGHT, ROW_STYLE, useTableWindow } from './useTableWindow';
 
 /** Sort key of each column by index (undefined: not sortable). */
@@ -21,7 +20,10 @@ type EligibilityTableProps = {
   selected?: string;
   /** `trigger` is the row or button that asked, to give focus back when the panel closes. */
   onSelect: (name: string, trigger: HTMLElement) => void;
-  /** The check that explains a row's verdict, with its evidence (computed for shown rows only). */
+  /**
+   * The check that explains a row's verdict, or the warning of an eligible row, with its evidence
+   * (computed for shown rows only).
+   */
   explain: (row: EligibilityRow) => CheckResult | undefined;
   /** The checks panel is open beside the table: Roles and Kata runtime give their width. */
   narrow: boolean;
@@ -38,7 +40,6 @@ type EligibilityTableProps = {
 export const EligibilityTable = (props: EligibilityTableProps) => {
   const { rows, sort, onSort, selected, onSelect, explain, narrow, viewportHeight } = props;
   const { t } = usePluginTranslation();
-  const { reasonOf } = useEligibilityText();
   const { tableRef, start, end } = useTableWindow(rows.length, viewportHeight);
   const { bodyRef, rowProps } = useRowKeys<HTMLTableRowElement>(onSelect);
 
@@ -122,7 +123,9 @@ export const EligibilityTable = (props: EligibilityTableProps) => {
                   </Td>
                 )}
                 <Td dataLabel={t('Reason')} data-test="reason">
-                  <span style={REASON_STYLE}>{reasonOf(explain(row))}</span>
+                  <span style={REASON_STYLE}>
+                    <ReasonText check={explain(row)} />
+                  </span>
                 </Td>
                 {narrow ? null : (
                   <Td modifier="nowrap">

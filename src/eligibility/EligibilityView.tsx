@@ -54,8 +54,9 @@ export const EligibilityView = ({ nodes, context, viewportHeight }: EligibilityV
       ? undefined
       : rows.find((r) => r.evaluation.name === drawer.selected);
   // The reason column cites evidence (an instance type, an OS): explained for shown rows only.
+  // An eligible row with a warning (cordoned) shows the warning.
   const explain = (row: EligibilityRow) => {
-    const check = row.evaluation.firstFailing;
+    const check = row.evaluation.firstFailing ?? row.evaluation.warning;
     return check && explainCheck(row.node, context, check.id);
   };
 

@@ -14,14 +14,12 @@ import { ROUTES } from '../models/constants';
 import { usePluginTranslation } from '../shared/i18n';
 import { CheckList } from './CheckList';
 import { evaluateNode, explainNode } from './evaluate';
-import { KataStateLabel, VerdictLabel } from './labels';
+import { KataStateLabel, ReasonText, VerdictLabel } from './labels';
 import type { EligibilityContext } from './types';
-import { useEligibilityText } from './useEligibilityText';
 
 /** One node's verdict, Kata state and every check (the Node details tab's content). */
 export const NodeChecks = ({ node, context }: { node: NodeKind; context: EligibilityContext }) => {
   const { t } = usePluginTranslation();
-  const { reasonOf } = useEligibilityText();
   const evaluation = useMemo(
     () => ({ ...evaluateNode(node, context), checks: explainNode(node, context) }),
     [node, context],
@@ -34,7 +32,11 @@ export const NodeChecks = ({ node, context }: { node: NodeKind; context: Eligibi
             <DescriptionListTerm>{t('Eligibility')}</DescriptionListTerm>
             <DescriptionListDescription>
               <VerdictLabel verdict={evaluation.verdict} />{' '}
-              {reasonOf(evaluation.checks.find((c) => c.id === evaluation.firstFailing?.id))}
+              <ReasonText
+                check={evaluation.checks.find(
+                  (c) => c.id === (evaluation.firstFailing ?? evaluation.warning)?.id,
+                )}
+              />
             </DescriptionListDescription>
           </DescriptionListGroup>
           <DescriptionListGroup>

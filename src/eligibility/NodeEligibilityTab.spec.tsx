@@ -38,6 +38,17 @@ describe('NodeEligibilityTab', () => {
     );
   });
 
+  it('shows a cordoned node as eligible with the warning, in Japanese', () => {
+    renderWithI18n(<NodeEligibilityTab obj={nodes.cordoned} />, { lng: 'ja' });
+    expect(screen.getByTestId('verdict')).toHaveTextContent('適格');
+    // Next to the verdict, and in the check.
+    expect(screen.getAllByText('ノードはスケジュール対象外です (cordon 済み)')).toHaveLength(2);
+    const schedulable = screen.getByTestId('check-schedulable');
+    expect(within(schedulable).getByTestId('check-status')).toHaveTextContent('警告');
+    expect(schedulable).toHaveTextContent('ノードはスケジュール対象外です (cordon 済み)');
+    expect(within(schedulable).getByTestId('check-hint')).toHaveTextContent('oc adm uncordon');
+  });
+
   it('renders the checks in Japanese', () => {
     renderWithI18n(<NodeEligibilityTab obj={nodes.vsphere} />, { lng: 'ja' });
     expect(screen.getByTestId('verdict')).toHaveTextContent('不適格');

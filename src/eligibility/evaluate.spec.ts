@@ -65,7 +65,8 @@ describe('evaluateNode: realistic nodes', () => {
       'nested-virtualization',
     ],
     ['not Ready', nodes.notReady, bareMetal, 'not-eligible', 'ready', 'node-not-ready'],
-    ['cordoned', nodes.cordoned, bareMetal, 'not-eligible', 'schedulable', 'uncordon-node'],
+    // Cordoned is a warning (see the tests below): the node is eligible.
+    ['cordoned', nodes.cordoned, bareMetal, 'eligible', undefined, undefined],
     [
       'NFD installed, no NodeFeatureDiscovery, no KataConfig',
       nodes.noNfd,
@@ -279,6 +280,69 @@ describe('virtualization: the documented rule needs the kvm modules too', () => 
   });
 });
 
+describe('a cordoned node: a warning, not a verdict', () => {
+  const cordoned = (labels: Record<string, string>, extra: { ready?: 'True' | 'False' } = {}) =>
+    makeNode({ name: 'w-cordoned', labels, unschedulable: true, ...extra });
+  const WORKER = { 'node-role.kubernetes.io/worker': '' };
+  const INTEL = {
+    'feature.node.kubernetes.io/cpu-cpuid.VMX': 'true',
+    'feature.node.kubernetes.io/runtime.kata': 'true',
+  };
+
+  it('is eligible when it passes everything else, and carries the warning', () => {
+    const e = evaluateNode(nodes.cordoned, bareMetal);
+    expect(e.verdict).toBe('eligible');
+    expect(e.firstFailing).toBeUndefined();
+    expect(e.warning).toEqual({ id: 'schedulable', status: 'warn', hint: 'uncordon-node' });
+    expect(check(nodes.cordoned, 'schedulable')).toEqual({
+      id: 'schedulable',
+      status: 'warn',
+      hint: 'uncordon-node',
+      evidence: [{ source: 'field', key: 'spec.unschedulable', value: 'true' }],
+    });
+  });
+
+  it('is not eligible on RHEL: the OS explains it, not the cordon', () => {
+    const node = cordoned({ ...WORKER, ...INTEL, 'node.openshift.io/os_id': 'rhel' });
+    const e = evaluateNode(node, bareMetal);
+    expect(e.verdict).toBe('not-eligible');
+    expect(e.firstFailing).toMatchObject({ id: 'os', status: 'fail', hint: 'rhel-not-supported' });
+    // The verdict is not eligible: the table names the failure, and the checks still list the cordon.
+    expect(e.warning).toBeUndefined();
+    expect(check(node, 'schedulable')?.status).toBe('warn');
+  });
+
+  it('NotReady still fails (NFD cannot label it); cordoned on top changes nothing', () => {
+    const e = evaluateNode(cordoned({ ...WORKER, ...INTEL }, { ready: 'False' }), bareMetal);
+    expect(e.verdict).toBe('not-eligible');
+    expect(e.firstFailing).toMatchObject({ id: 'ready', hint: 'node-not-ready' });
+  });
+
+  it('stays unknown while its hardware is unknown, and keeps the warning', () => {
+    const ctx: EligibilityContext = {
+      platform: 'BareMetal',
+      nfdInstalled: true,
+      nfdPresent: false,
+    };
+    const e = evaluateNode(cordoned(WORKER), ctx);
+    expect(e.verdict).toBe('unknown');
+    expect(e.firstFailing).toMatchObject({ id: 'virtualization', hint: 'create-nfd' });
+    expect(e.warning).toMatchObject({ id: 'schedulable', hint: 'uncordon-node' });
+  });
+
+  it('a schedulable node has no warning', () => {
+    expect(evaluateNode(nodes.intel, bareMetal).warning).toBeUndefined();
+    expect(check(nodes.intel, 'schedulable')?.status).toBe('pass');
+  });
+
+  it('counts as eligible in the cluster counts', () => {
+    expect(evaluateCluster([nodes.intel, nodes.cordoned], bareMetal).counts).toMatchObject({
+      eligible: 2,
+      notEligible: 0,
+    });
+  });
+});
+
 describe('evaluateCluster', () => {
   it('counts verdicts and installed nodes', () => {
     const kc = kataConfig(
@@ -379,6 +443,11 @@ describe('evaluateNode is total', () => {
     expect(e.firstFailing?.status).toBe(explaining?.status);
     expect(e.firstFailing?.hint).toBe(explaining?.hint);
     if (e.verdict === 'eligible') expect(explaining).toBeUndefined();
+    // The warning: the first `warn` of a node that fails nothing.
+    const warning =
+      e.verdict === 'not-eligible' ? undefined : checks.find((c) => c.status === 'warn');
+    expect(e.warning?.id).toBe(warning?.id);
+    expect(e.warning?.hint).toBe(warning?.hint);
     if (e.verdict === 'not-eligible') expect(explaining?.status).toBe('fail');
     if (e.verdict === 'unknown') expect(explaining?.status).toBe('unknown');
     expect(typeof e.name).toBe('string');

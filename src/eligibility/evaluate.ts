@@ -413,9 +413,16 @@ const checkReady: Check = ({ hasReady, readyStatus }, _ctx, details) => {
 
 const SCHEDULABLE = {
   pass: outcome('schedulable', 'pass'),
-  cordoned: outcome('schedulable', 'fail', 'uncordon-node'),
+  cordoned: outcome('schedulable', 'warn', 'uncordon-node'),
 };
 
+/**
+ * Cordoned is a warning, not a failure: an administrator cordons a node for maintenance, and the
+ * Machine Config Operator cordons and drains every node it updates, Kata's rollout included, then
+ * uncordons it after the reboot (OpenShift docs › "Machine configuration overview"). Its hardware,
+ * OS and platform still decide; until it is schedulable again it holds a rollout (the install
+ * wizard's review says so).
+ */
 const checkSchedulable: Check = ({ unschedulable }, _ctx, details) => {
   details?.evidence.push(fieldEvidence('spec.unschedulable', String(unschedulable)));
   return unschedulable ? SCHEDULABLE.cordoned : SCHEDULABLE.pass;
@@ -471,21 +478,26 @@ const explain = (id: CheckId, facts: NodeFacts, ctx: Context): CheckResult => {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Any fail => not eligible; else any unknown => unknown; else eligible. The explaining check is
- * the first fail, else the first unknown: the checks after a fail cannot change the verdict, so
- * they are not run.
+ * Any fail => not eligible; else any unknown => unknown; else eligible (a warning does not change
+ * the verdict). The explaining check is the first fail, else the first unknown: the checks after
+ * a fail cannot change the verdict, so they are not run. The first warning is kept for a node that
+ * fails nothing.
  */
 const evaluateWith = (node: unknown, ctx: Context): NodeEvaluation => {
   const facts = factsOf(node);
   let failing: CheckOutcome | undefined;
   let unknown: CheckOutcome | undefined;
+  let warning: CheckOutcome | undefined;
   for (const check of CHECK_LIST) {
     const result = check(facts, ctx);
-    if (result.status === 'fail') {
+    const status = result.status;
+    if (status === 'pass') continue;
+    if (status === 'fail') {
       failing = result;
       break;
     }
-    if (result.status === 'unknown') unknown ??= result;
+    if (status === 'unknown') unknown ??= result;
+    else if (status === 'warn') warning ??= result;
   }
   let verdict: Verdict = 'eligible';
   if (failing) verdict = 'not-eligible';
@@ -494,6 +506,8 @@ const evaluateWith = (node: unknown, ctx: Context): NodeEvaluation => {
     name: facts.name,
     verdict,
     firstFailing: failing ?? unknown,
+    // Always set (maybe undefined): one object shape for every evaluation.
+    warning: failing ? undefined : warning,
     kataState: ctx.kataStates.get(facts.name) ?? 'not-installed',
     isTarget: ctx.spec !== undefined && isTargetByLabels(facts.labels, ctx.spec),
   };

@@ -1,13 +1,15 @@
+import type { CSSProperties } from 'react';
 import { Icon, Label } from '@patternfly/react-core';
 import {
   CheckCircleIcon,
   ExclamationCircleIcon,
+  ExclamationTriangleIcon,
   InProgressIcon,
   MinusCircleIcon,
   OutlinedQuestionCircleIcon,
 } from '@patternfly/react-icons';
 import type { KataState } from './kataState';
-import type { CheckStatus, Verdict } from './types';
+import type { CheckResult, CheckStatus, Verdict } from './types';
 import { useEligibilityText } from './useEligibilityText';
 
 /** Eligible / Not eligible / Unknown as a coloured PatternFly label with an icon. */
@@ -73,32 +75,69 @@ export const KataStateLabel = ({ state }: { state: KataState }) => {
   }
 };
 
-/** The icon of a check's status; the status text sits next to it for screen readers. */
-export const CheckStatusIcon = ({ status }: { status: CheckStatus }) => {
+/**
+ * The icon of a check's status (decorative: the status text, or the reason's sentence, sits next
+ * to it for screen readers).
+ */
+export const CheckStatusIcon = ({
+  status,
+  isInline,
+}: {
+  status: CheckStatus;
+  isInline?: boolean;
+}) => {
+  const props = { isInline, 'data-test': `status-icon-${status}` };
   switch (status) {
     case 'pass':
       return (
-        <Icon status="success">
+        <Icon status="success" {...props}>
           <CheckCircleIcon />
+        </Icon>
+      );
+    case 'warn':
+      return (
+        <Icon status="warning" {...props}>
+          <ExclamationTriangleIcon />
         </Icon>
       );
     case 'fail':
       return (
-        <Icon status="danger">
+        <Icon status="danger" {...props}>
           <ExclamationCircleIcon />
         </Icon>
       );
     case 'unknown':
       return (
-        <Icon>
+        <Icon {...props}>
           <OutlinedQuestionCircleIcon />
         </Icon>
       );
     case 'not-applicable':
       return (
-        <Icon>
+        <Icon {...props}>
           <MinusCircleIcon />
         </Icon>
       );
   }
+};
+
+const WARNING_ICON_STYLE: CSSProperties = { marginInlineEnd: 'var(--pf-t--global--spacer--xs)' };
+
+/**
+ * The sentence that explains a verdict (the table's reason column, the Node tab): a failure or an
+ * unknown as text; the warning of an eligible node (cordoned) after a warning icon, so that it
+ * reads as a caveat and not as a reason it is not eligible.
+ */
+export const ReasonText = ({ check }: { check: CheckResult | undefined }) => {
+  const { reasonOf } = useEligibilityText();
+  const text = reasonOf(check);
+  if (check?.status !== 'warn') return text;
+  return (
+    <>
+      <span style={WARNING_ICON_STYLE}>
+        <CheckStatusIcon status="warn" isInline />
+      </span>
+      {text}
+    </>
+  );
 };

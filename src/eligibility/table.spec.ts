@@ -119,6 +119,24 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('puts an eligible node with a warning (cordoned) before the other eligible ones', () => {
+    const ctx = { platform: 'BareMetal', nfdInstalled: true, nfdPresent: true, kataConfig: kc };
+    const mixed = [nodes.intel, nodes.cordoned, nodes.amd, nodes.rhel];
+    const r = toRows(mixed, evaluateCluster(mixed, ctx).evaluations);
+    expect(names(sortRows(r, { column: 'verdict', direction: 'asc' }))).toEqual([
+      'rhel-worker-0.example.com',
+      'compute-4.example.com',
+      'compute-0.example.com',
+      'compute-1.example.com',
+    ]);
+    // The cordoned node counts among the eligible ones for the filter.
+    expect(names(filterRows(r, { ...NO_FILTERS, status: 'eligible' }))).toEqual([
+      'compute-0.example.com',
+      'compute-4.example.com',
+      'compute-1.example.com',
+    ]);
+  });
+
   it('puts failures first by Kata state', () => {
     const sorted = sortRows(rows, { column: 'kataState', direction: 'asc' });
     expect(sorted.map((r) => r.evaluation.kataState).slice(0, 3)).toEqual([

@@ -85,8 +85,13 @@ export type SortColumn = 'name' | 'verdict' | 'kataState';
 type SortDirection = 'asc' | 'desc';
 export type Sort = { column: SortColumn; direction: SortDirection };
 
-/** Ascending verdict order puts what needs attention first. */
-const VERDICT_ORDER: Record<Verdict, number> = { 'not-eligible': 0, unknown: 1, eligible: 2 };
+/**
+ * Ascending verdict order puts what needs attention first: an eligible node with a warning
+ * (cordoned) before the eligible ones without.
+ */
+const VERDICT_ORDER: Record<Verdict, number> = { 'not-eligible': 0, unknown: 1, eligible: 3 };
+const verdictRank = ({ verdict, warning }: NodeEvaluation): number =>
+  verdict === 'eligible' && warning !== undefined ? 2 : VERDICT_ORDER[verdict];
 
 /** Ascending Kata state order: problems, then work in progress, then settled states. */
 const KATA_STATE_ORDER: Record<KataState, number> = {
@@ -112,7 +117,7 @@ export const sortRows = (rows: readonly EligibilityRow[], sort: Sort): Eligibili
       case 'name':
         return 0;
       case 'verdict':
-        return VERDICT_ORDER[a.evaluation.verdict] - VERDICT_ORDER[b.evaluation.verdict];
+        return verdictRank(a.evaluation) - verdictRank(b.evaluation);
       case 'kataState':
         return KATA_STATE_ORDER[a.evaluation.kataState] - KATA_STATE_ORDER[b.evaluation.kataState];
     }

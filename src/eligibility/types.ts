@@ -4,7 +4,12 @@ import type { KataState } from './kataState';
 export type CheckId =
   'role' | 'os' | 'platform' | 'virtualization' | 'label' | 'ready' | 'schedulable' | 'memory';
 
-export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+/**
+ * `warn`: a caveat that does not change the verdict: a passing state of the node (cordoned for
+ * maintenance, or by the Machine Config Daemon while it updates the node), not a property of its
+ * hardware, OS or platform.
+ */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'unknown';
 
@@ -66,6 +71,12 @@ export type NodeEvaluation = {
   verdict: Verdict;
   /** The first failing check, else the first unknown one (what the "reason" column names). */
   firstFailing?: CheckOutcome;
+  /**
+   * The first check that passed with a caveat (`warn`), when no check failed: what the reason
+   * column says of an eligible node. Not set for a node that is not eligible (its checks after
+   * the failing one are not run; `explainNode` has them all).
+   */
+  warning?: CheckOutcome;
   kataState: KataState;
   /** The KataConfig (as it is now) installs Kata on this node. */
   isTarget: boolean;

@@ -27,6 +27,8 @@ export const useEligibilityText = () => {
       switch (status) {
         case 'pass':
           return t('Passed');
+        case 'warn':
+          return t('Warning');
         case 'fail':
           return t('Failed');
         case 'unknown':
@@ -68,7 +70,7 @@ export const useEligibilityText = () => {
       }
     };
 
-    /** One short sentence: why this check failed or is unknown (the table's reason column). */
+    /** One short sentence: why this check failed, is unknown or warns (the table's reason column). */
     const reason = (check: CheckResult, hint: HintId): string => {
       switch (hint) {
         case 'not-worker':
@@ -125,7 +127,10 @@ export const useEligibilityText = () => {
       }
     };
 
-    /** The reason column: the explaining check's sentence, or nothing for an eligible node. */
+    /**
+     * The reason column: the explaining check's sentence (a failure, an unknown, or the warning
+     * of an eligible node), or nothing for an eligible node without a warning.
+     */
     const reasonOf = (check: CheckResult | undefined): string => {
       if (!check) return '';
       if (check.hint) return reason(check, check.hint);

@@ -58,9 +58,12 @@ describe('ReviewNodeList', () => {
     expect(screen.getByTestId('review-node-compute-3.example.com')).toHaveTextContent(
       'Not Ready: blocks the whole rollout until it is Ready and schedulable',
     );
-    expect(screen.getByTestId('review-node-compute-4.example.com')).toHaveTextContent(
+    // Cordoned is eligible (a warning), and the review still says it holds the rollout.
+    const cordoned = screen.getByTestId('review-node-compute-4.example.com');
+    expect(cordoned).toHaveTextContent(
       'Cordoned: blocks the whole rollout until it is Ready and schedulable',
     );
+    expect(cordoned).toHaveTextContent('Eligible');
     expect(screen.getByTestId('review-node-rhel-worker-0.example.com')).toHaveTextContent(
       'Not eligible',
     );

@@ -2,7 +2,7 @@ import { evaluateCluster } from '../eligibility/evaluate';
 import { makeNode, nodes as fx } from '../eligibility/fixtures';
 import type { NodeEvaluation } from '../eligibility/types';
 import type { KataConfigSpec, NodeKind } from '../models';
-import { needsConfirmation, reviewNodes, selectAllNames } from './reviewNodes';
+import { confirmationOf, reviewNodes, selectAllNames } from './reviewNodes';
 import type { ReviewInput } from './reviewNodes';
 
 const WORKER = { 'node-role.kubernetes.io/worker': '', 'node.openshift.io/os_id': 'rhcos' };
@@ -88,7 +88,13 @@ describe('NFD method once NFD has labelled the hardware (the mixed cluster)', ()
       warnings: ['blocks-not-ready'],
       reason: { id: 'ready', status: 'fail' },
     });
-    expect(byName.get('compute-4.example.com')?.warnings).toEqual(['blocks-cordoned']);
+    // Cordoned is eligible (a warning, not a verdict), and still named as holding the rollout.
+    expect(byName.get('compute-4.example.com')).toEqual({
+      name: 'compute-4.example.com',
+      certainty: 'certain',
+      verdict: 'eligible',
+      warnings: ['blocks-cordoned'],
+    });
     expect(byName.get('rhel-worker-0.example.com')).toMatchObject({
       verdict: 'not-eligible',
       warnings: ['not-rhcos'],
@@ -171,15 +177,23 @@ describe('manual method', () => {
     ]);
   });
 
-  it('select all never picks a Not eligible node; picking one asks first', () => {
+  it('select all never picks a Not eligible or a cordoned node; picking one asks first', () => {
     const choices = [
-      { name: 'a', verdict: 'eligible' as const },
-      { name: 'b', verdict: 'not-eligible' as const },
-      { name: 'c', verdict: 'unknown' as const },
+      { name: 'a', verdict: 'eligible' as const, holdsRollout: false },
+      { name: 'b', verdict: 'not-eligible' as const, holdsRollout: false },
+      { name: 'c', verdict: 'unknown' as const, holdsRollout: false },
+      { name: 'd', verdict: 'eligible' as const, holdsRollout: true },
+      { name: 'e', verdict: 'not-eligible' as const, holdsRollout: true },
     ];
     expect(selectAllNames(choices)).toEqual(['a']);
-    expect(needsConfirmation('not-eligible')).toBe(true);
-    expect(needsConfirmation('unknown')).toBe(false);
+    expect(choices.map(confirmationOf)).toEqual([
+      undefined,
+      'not-eligible',
+      undefined,
+      'holds-rollout',
+      // Not eligible says more than cordoned.
+      'not-eligible',
+    ]);
   });
 });
 

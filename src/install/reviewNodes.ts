@@ -133,10 +133,14 @@ const nfdPrediction = (n: NodeKind, kataRuleActive: boolean | undefined): Predic
   return kataRuleActive === true ? 'kvm-not-loaded' : 'certain';
 };
 
+/**
+ * What the checks that fail or warn mean for the rollout. A warning counts: a cordoned node is
+ * eligible, yet in the pool it holds every other node until it is schedulable again.
+ */
 const warningsOf = (checks: readonly CheckOutcome[]): ReviewWarning[] => {
   const out: ReviewWarning[] = [];
   for (const c of checks) {
-    const w = c.status === 'fail' ? WARNING_OF[c.id] : undefined;
+    const w = c.status === 'fail' || c.status === 'warn' ? WARNING_OF[c.id] : undefined;
     if (w && !out.includes(w)) out.push(w);
   }
   return out;
@@ -204,9 +208,28 @@ export const reviewNodes = (input: ReviewInput): ReviewNodes => {
 // The manual path: which nodes "select all" picks, which choice needs a confirmation
 // -------------------------------------------------------------------------------------------
 
-/** "Select all" picks the nodes known to be eligible, never one the checks call Not eligible. */
-export const selectAllNames = (choices: readonly { name: string; verdict: Verdict }[]): string[] =>
-  choices.filter((c) => c.verdict === 'eligible').map((c) => c.name);
+/** What the manual node picker knows of a worker. */
+type Choice = {
+  name: string;
+  verdict: Verdict;
+  /** Cordoned: eligible, but once labelled it holds the whole rollout until it is schedulable. */
+  holdsRollout: boolean;
+};
 
-/** Labelling a node the checks call Not eligible asks first (the label vouches for it). */
-export const needsConfirmation = (verdict: Verdict): boolean => verdict === 'not-eligible';
+/**
+ * "Select all" picks the nodes known to be eligible that can update now: never one the checks
+ * call Not eligible, nor a cordoned one (it would hold every other node of the pool).
+ */
+export const selectAllNames = (choices: readonly Choice[]): string[] =>
+  choices.filter((c) => c.verdict === 'eligible' && !c.holdsRollout).map((c) => c.name);
+
+/**
+ * Labelling a node the checks call Not eligible (the label vouches for it), or a cordoned one
+ * (it holds the rollout), asks first: which question, or undefined.
+ */
+export const confirmationOf = (
+  choice: Pick<Choice, 'verdict' | 'holdsRollout'>,
+): 'not-eligible' | 'holds-rollout' | undefined => {
+  if (choice.verdict === 'not-eligible') return 'not-eligible';
+  return choice.holdsRollout ? 'holds-rollout' : undefined;
+};

@@ -37,13 +37,16 @@ const nodes = [
   node('w-a'),
   node('w-c', { ...WORKER, ...KATA }),
   node('w-d', { ...WORKER, pool: 'kata' }),
+  node('w-e'),
   node('m-1', { 'node-role.kubernetes.io/master': '' }),
 ];
-const verdicts = new Map<string, NodeVerdict>([
-  ['w-a', 'eligible'],
-  ['w-b', 'not-eligible'],
-  ['w-c', 'eligible'],
-  ['m-1', 'not-eligible'],
+const CORDONED = { id: 'schedulable', status: 'warn', hint: 'uncordon-node' } as const;
+const verdicts = new Map<string, { verdict: NodeVerdict; warning?: typeof CORDONED }>([
+  ['w-a', { verdict: 'eligible' }],
+  ['w-b', { verdict: 'not-eligible' }],
+  ['w-c', { verdict: 'eligible' }],
+  ['w-e', { verdict: 'eligible', warning: CORDONED }],
+  ['m-1', { verdict: 'not-eligible' }],
 ]);
 
 describe('prerequisiteBlockers', () => {
@@ -115,12 +118,13 @@ describe('missingPermissions', () => {
 });
 
 describe('node choices', () => {
-  it('lists workers only, eligible first, with their label', () => {
+  it('lists workers only, eligible first (cordoned last among them), with their label', () => {
     expect(nodeChoices(nodes, verdicts)).toEqual([
-      { name: 'w-a', verdict: 'eligible', labelled: false },
-      { name: 'w-c', verdict: 'eligible', labelled: true },
-      { name: 'w-d', verdict: 'unknown', labelled: false },
-      { name: 'w-b', verdict: 'not-eligible', labelled: false },
+      { name: 'w-a', verdict: 'eligible', holdsRollout: false, labelled: false },
+      { name: 'w-c', verdict: 'eligible', holdsRollout: false, labelled: true },
+      { name: 'w-e', verdict: 'eligible', holdsRollout: true, labelled: false },
+      { name: 'w-d', verdict: 'unknown', holdsRollout: false, labelled: false },
+      { name: 'w-b', verdict: 'not-eligible', holdsRollout: false, labelled: false },
     ]);
   });
 });

@@ -101,6 +101,8 @@ export type NodeVerdict = 'eligible' | 'not-eligible' | 'unknown';
 export type NodeChoice = {
   name: string;
   verdict: NodeVerdict;
+  /** Cordoned (the engine's `schedulable` warning): labelled, it holds the whole rollout. */
+  holdsRollout: boolean;
   /** Already carries feature.node.kubernetes.io/runtime.kata=true. */
   labelled: boolean;
 };
@@ -112,21 +114,29 @@ const hasKataLabel = (node: NodeKind) =>
 
 /**
  * Worker nodes that can be labelled by hand, with their verdict from the eligibility engine
- * (Kata runs only on workers). Eligible first, then unknown, then not eligible; by name within.
+ * (Kata runs only on workers). Eligible first (cordoned ones last among them), then unknown, then
+ * not eligible; by name within.
  */
 export const nodeChoices = (
   nodes: readonly NodeKind[],
-  verdicts: ReadonlyMap<string, NodeVerdict>,
+  evaluations: ReadonlyMap<string, Pick<NodeEvaluation, 'verdict' | 'warning'>>,
 ): NodeChoice[] => {
-  const rank: Record<NodeVerdict, number> = { eligible: 0, unknown: 1, 'not-eligible': 2 };
+  const rank: Record<NodeVerdict, number> = { eligible: 0, unknown: 2, 'not-eligible': 3 };
+  // A cordoned eligible node comes after the ones that can update now.
+  const rankOf = (c: NodeChoice) =>
+    rank[c.verdict] + (c.verdict === 'eligible' && c.holdsRollout ? 1 : 0);
   return nodes
     .filter(isWorker)
-    .map((node) => ({
-      name: nameOf(node),
-      verdict: verdicts.get(nameOf(node)) ?? 'unknown',
-      labelled: hasKataLabel(node),
-    }))
-    .sort((a, b) => rank[a.verdict] - rank[b.verdict] || a.name.localeCompare(b.name));
+    .map((node) => {
+      const evaluation = evaluations.get(nameOf(node));
+      return {
+        name: nameOf(node),
+        verdict: evaluation?.verdict ?? 'unknown',
+        holdsRollout: evaluation?.warning?.id === 'schedulable',
+        labelled: hasKataLabel(node),
+      };
+    })
+    .sort((a, b) => rankOf(a) - rankOf(b) || a.name.localeCompare(b.name));
 };
 
 // -------------------------------------------------------------------------------------------
@@ -226,8 +236,7 @@ export type WizardFacts = {
  * keeps each step from going on.
  */
 export const deriveWizard = (draft: Draft, facts: WizardFacts) => {
-  const verdicts = new Map([...facts.evaluations].map(([name, e]) => [name, e.verdict]));
-  const choices = nodeChoices(facts.nodes, verdicts);
+  const choices = nodeChoices(facts.nodes, facts.evaluations);
   const answers = resolveAnswers(draft, {
     nfdInstalled: facts.nfdInstalled,
     preselected: selectAllNames(choices),

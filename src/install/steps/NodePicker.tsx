@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Checkbox, Content, Label } from '@patternfly/react-core';
+import { Button, Checkbox, Content, Icon, Label } from '@patternfly/react-core';
+import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../../models/constants';
 import { Alert } from '../../shared/Alert';
 import { usePluginTranslation } from '../../shared/i18n';
-import { needsConfirmation, selectAllNames } from '../reviewNodes';
+import { confirmationOf, selectAllNames } from '../reviewNodes';
 import type { NodeChoice, NodeVerdict } from '../wizard';
 
 const VerdictLabel = ({ verdict }: { verdict: NodeVerdict }) => {
@@ -25,17 +26,35 @@ type NodePickerProps = {
   onChange: (selected: string[]) => void;
 };
 
+/** Eligible, but cordoned: labelled, it holds the whole rollout. */
+const Cordoned = () => {
+  const { t } = usePluginTranslation();
+  return (
+    <Content component="small" data-test="picker-cordoned">
+      {' '}
+      <Icon status="warning" isInline>
+        <ExclamationTriangleIcon />
+      </Icon>{' '}
+      {t('Cordoned')}
+    </Content>
+  );
+};
+
+type Confirming = { name: string; kind: 'not-eligible' | 'holds-rollout' };
+
 /**
- * The worker nodes to label by hand, with their verdicts; only eligible ones preselected. "Select
- * all" selects the eligible nodes only, and labelling a node the checks call Not eligible asks first.
+ * The worker nodes to label by hand, with their verdicts; only eligible, schedulable ones
+ * preselected. "Select all" selects those only, and labelling a node the checks call Not eligible,
+ * or a cordoned one (it would hold the whole rollout), asks first.
  */
 export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => {
   const { t } = usePluginTranslation();
-  const [confirming, setConfirming] = useState<string>();
+  const [confirming, setConfirming] = useState<Confirming>();
   const chosen = new Set(selected);
   const toggle = (c: NodeChoice, on: boolean) => {
-    if (on && needsConfirmation(c.verdict)) {
-      setConfirming(c.name);
+    const kind = on ? confirmationOf(c) : undefined;
+    if (kind) {
+      setConfirming({ name: c.name, kind });
       return;
     }
     onChange(on ? [...selected, c.name] : selected.filter((n) => n !== c.name));
@@ -60,7 +79,7 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
               <Th screenReaderText={t('Selected')}>
                 <Checkbox
                   id="scc-install-nodes-all"
-                  aria-label={t('Select all eligible nodes')}
+                  aria-label={t('Select all eligible, schedulable nodes')}
                   isChecked={allChosen}
                   isDisabled={eligible.length === 0}
                   onChange={(_e, on) => {
@@ -89,6 +108,7 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
                 <Td dataLabel={t('Name')}>{c.name}</Td>
                 <Td dataLabel={t('Eligibility')}>
                   <VerdictLabel verdict={c.verdict} />
+                  {c.holdsRollout ? <Cordoned /> : null}
                 </Td>
                 <Td dataLabel={t('Label')}>
                   {c.labelled ? t('Already labelled') : t('Not labelled')}
@@ -100,17 +120,23 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
       )}
       {confirming ? (
         <Alert
-          variant="danger"
+          variant={confirming.kind === 'not-eligible' ? 'danger' : 'warning'}
           isInline
-          title={t('{{name}} is not eligible for Kata', { name: confirming })}
-          data-test="confirm-not-eligible"
+          title={
+            confirming.kind === 'not-eligible'
+              ? t('{{name}} is not eligible for Kata', { name: confirming.name })
+              : t('{{name}} is cordoned', { name: confirming.name })
+          }
+          data-test={
+            confirming.kind === 'not-eligible' ? 'confirm-not-eligible' : 'confirm-cordoned'
+          }
           actionLinks={
             <>
               <Button
                 variant="link"
                 isInline
                 onClick={() => {
-                  onChange([...selected, confirming]);
+                  onChange([...selected, confirming.name]);
                   setConfirming(undefined);
                 }}
                 data-test="confirm-label"
@@ -129,9 +155,14 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
             </>
           }
         >
-          {t(
-            'The eligibility checks say this node cannot run Kata: the label vouches that it can. The Operator then installs Kata there and the node reboots, but Kata pods fail on it.',
-          )}
+          {confirming.kind === 'not-eligible'
+            ? t(
+                'The eligibility checks say this node cannot run Kata: the label vouches that it can. The Operator then installs Kata there and the node reboots, but Kata pods fail on it.',
+              )
+            : t(
+                'The node is eligible, but unschedulable. Once labelled it is in the Kata pool, and the pool counts it as unavailable: no node of the pool updates until it is schedulable again (oc adm uncordon {{name}}).',
+                { name: confirming.name },
+              )}
         </Alert>
       ) : null}
       {selected.length === 0 ? (
