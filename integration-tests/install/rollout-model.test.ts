@@ -109,11 +109,14 @@ describe('rollout model on the simulated operators', () => {
     sim = simulate('rhel-worker');
     sim.run(240);
     const m = model();
-    expect(m.state).toBe('installed');
-    expect(m.nodes.map((n) => `${n.name}:${n.phase}`)).toEqual([
-      'worker-0:updated',
-      'worker-rhel-0:updated',
+    // Installed by the operator's count, yet no clean success: the RHEL node cannot run Kata pods.
+    expect(m.state).toBe('installed-unusable');
+    expect(m.counts).toMatchObject({ labelled: 2, installed: 2, failed: 0, unusable: 1 });
+    expect(m.nodes.map((n) => `${n.name}:${n.phase}:${n.kataUnusable ?? ''}`)).toEqual([
+      'worker-0:updated:',
+      'worker-rhel-0:updated:rhel',
     ]);
+    expect(m.problems).toEqual([{ kind: 'kata-unusable', nodes: ['worker-rhel-0'] }]);
   });
 
   it('uninstall during an installation waits; then every node rolls back and the KataConfig goes', async () => {

@@ -171,6 +171,8 @@ describe('the wizard’s objects on the simulated operators', () => {
         cause: 'cordoned',
         blocksPool: true,
       }),
+      // NFD labels the RHEL worker (VMX and kvm): it joins the pool, where Kata pods cannot run.
+      { kind: 'kata-unusable', nodes: ['worker-rhel-0'] },
     ]);
   });
 

@@ -3,8 +3,10 @@
  * resumes at the Progress step (an installation in progress is no error) and says, in English and
  * in Japanese, which node holds the rollout and why: a cordoned target (stuck-cordoned), a drain
  * held by a PodDisruptionBudget (pdb-blocked), a node the Machine Config Daemon could not update
- * (degraded-worker). The numbers are the operator's: nodes installed of the nodes in the Kata pool,
- * failures counted apart. (The same flow from the wizard's first step: install-stuck.spec.ts.)
+ * (degraded-worker); and a RHEL worker that does not stop anything (rhel-worker): its Machine Config
+ * Daemon skips the OS changes and reports Done, so the operator counts it installed, yet Kata pods
+ * cannot start there. The numbers are the operator's: nodes installed of the nodes in the Kata pool,
+ * failures and unusable nodes counted apart. (The same flow from the wizard's first step: install-stuck.spec.ts.)
  */
 import type { Page } from '@playwright/test';
 import type { RunningServer } from '../server/server';
@@ -12,6 +14,7 @@ import { expect, test } from './fixtures';
 import {
   expectPhases,
   expectStep,
+  kataNodes,
   openOn,
   rowsIn,
   scenarioServer,
@@ -144,5 +147,79 @@ test.describe('a worker the Machine Config Daemon cannot update', () => {
     await expect(problem).toContainText('ノード worker-0 に Kata をインストールできませんでした');
     await expect(problem).toContainText('Machine Config Daemon の報告:');
     await saveScreenshot('install-progress-degraded-ja');
+  });
+});
+
+test.describe('a RHEL worker the operator counts as installed', () => {
+  const server = scenarioServer('rhel-worker', 0.02);
+  // Tall enough for the screenshots to show the table under the alerts.
+  test.use({ viewport: { width: 1280, height: 1200 } });
+  const RHEL_CAVEAT = {
+    en: 'Kata pods cannot start on this node: it runs RHEL, and the Kata runtime is only installed on Red Hat Enterprise Linux CoreOS (RHCOS) nodes.',
+    ja: 'このノードでは Kata の Pod を起動できません。このノードは Red Hat Enterprise Linux (RHEL) コンピュートマシンで、Kata ランタイムは Red Hat Enterprise Linux CoreOS (RHCOS) ノードにのみインストールされます。',
+  };
+  const TEXTS = {
+    en: {
+      bar: 'Kata installed on 2 of 2 nodes; 1 cannot start Kata pods',
+      title: 'Kata pods cannot start on node worker-rhel-0',
+    },
+    ja: {
+      bar: '2 個のノードのうち 2 個に Kata がインストールされました。1 個では Kata の Pod を起動できません',
+      title: 'ノード worker-rhel-0 では Kata の Pod を起動できません',
+    },
+  };
+
+  /** Both workers installed by the operator's count; the RHEL one flagged, in the table and above it. */
+  const expectFlagged = async (page: Page, lang: Lang, timeout?: number) => {
+    await expectPhases(
+      page,
+      lang,
+      { 'worker-0': 'installed', 'worker-rhel-0': 'installed' },
+      timeout,
+    );
+    const bar = page.getByTestId('rollout-progress');
+    await expect(bar).toHaveAttribute('data-state', 'installed-unusable');
+    await expect(bar).toContainText(TEXTS[lang].bar);
+    await expect(bar).toHaveClass(/pf-m-warning/);
+    // No "Kata is installed on all nodes" success.
+    await expect(page.getByTestId('rollout-done')).toHaveCount(0);
+    const problem = page.getByTestId('rollout-problem-kata-unusable');
+    await expect(problem).toHaveClass(/pf-m-warning/);
+    await expect(problem).toContainText(TEXTS[lang].title);
+    await expect(problem).toContainText('kataConfigPoolSelector');
+    await expect(problem).not.toContainText('worker-0');
+    const rhel = page.getByTestId('rollout-node-worker-rhel-0');
+    await expect(rhel).toHaveAttribute('data-kata-unusable', 'rhel');
+    await expect(rhel.getByTestId('kata-unusable')).toContainText(RHEL_CAVEAT[lang]);
+    await expect(
+      page.getByTestId('rollout-node-worker-0').getByTestId('kata-unusable'),
+    ).toHaveCount(0);
+  };
+
+  test('the install ends on both workers installed, the RHEL one flagged', async ({
+    page,
+    saveScreenshot,
+  }) => {
+    test.setTimeout(120_000);
+    await openResumed(page, server());
+    await expectFlagged(page, 'en', 90_000);
+    // The operator's own lists agree: it calls both installed (what a real cluster shows).
+    expect(kataNodes(server(), 'installed')).toEqual(['worker-0', 'worker-rhel-0']);
+    await saveScreenshot('install-progress-rhel-en');
+
+    await toJapanese(page);
+    await expectFlagged(page, 'ja');
+    await saveScreenshot('install-progress-rhel-ja');
+  });
+
+  test('the KataConfig page’s Nodes tab says the same', async ({ page, saveScreenshot }) => {
+    test.setTimeout(120_000);
+    await openOn(page, server(), '/sandboxed-containers/kataconfig?tab=nodes');
+    await expectFlagged(page, 'en', 90_000);
+    await saveScreenshot('kataconfig-nodes-rhel-en');
+
+    await switchLanguage(page);
+    await expectFlagged(page, 'ja');
+    await saveScreenshot('kataconfig-nodes-rhel-ja');
   });
 });

@@ -25,6 +25,8 @@ import { parseQuantity } from '../overhead/quantity';
 import { isRecord, prop as field } from '../shared/guards';
 import type { KataState } from './kataState';
 import { kataStateIndex } from './kataState';
+import { nodeOs, osFromLabel } from './os';
+import type { NodeOs } from './os';
 import { isTargetByLabels } from './selector';
 import type {
   CheckId,
@@ -242,8 +244,8 @@ const checkRole: Check = ({ labels }, _ctx, details) => {
   return Object.hasOwn(labels, WORKER_ROLE_LABEL) ? ROLE.pass : ROLE.notWorker;
 };
 
-const OS = {
-  pass: outcome('os', 'pass'),
+const OS: Record<NodeOs, CheckOutcome> = {
+  rhcos: outcome('os', 'pass'),
   rhel: outcome('os', 'fail', 'rhel-not-supported'),
   other: outcome('os', 'fail', 'os-not-supported'),
   unreported: outcome('os', 'unknown', 'os-unreported'),
@@ -252,18 +254,15 @@ const OS = {
 /** RHCOS workers only; RHEL nodes are not supported (OSC docs › Prerequisites, note). */
 const checkOs: Check = ({ labels, osImage }, _ctx, details) => {
   const osId = label(labels, OS_ID_LABEL);
-  if (osId === 'rhcos' || osId === 'rhel') {
-    details?.evidence.push(labelEvidence(OS_ID_LABEL, osId));
-    return osId === 'rhcos' ? OS.pass : OS.rhel;
+  const os = nodeOs(osId, osImage);
+  if (details) {
+    if (osFromLabel(osId) || os === 'unreported') {
+      if (osId !== undefined) details.evidence.push(labelEvidence(OS_ID_LABEL, osId));
+    } else if (osImage !== undefined) {
+      details.evidence.push(fieldEvidence('status.nodeInfo.osImage', osImage));
+    }
   }
-  if (osImage === undefined || osImage.trim() === '') {
-    if (osId !== undefined) details?.evidence.push(labelEvidence(OS_ID_LABEL, osId));
-    return OS.unreported;
-  }
-  details?.evidence.push(fieldEvidence('status.nodeInfo.osImage', osImage));
-  const lower = osImage.toLowerCase();
-  if (lower.includes('red hat enterprise linux coreos') || lower.includes('rhcos')) return OS.pass;
-  return lower.includes('red hat enterprise linux') ? OS.rhel : OS.other;
+  return OS[os];
 };
 
 /**

@@ -132,6 +132,20 @@ describe('rolloutSummary from the rollout model (the progress view and the overv
       total: 2,
     });
   });
+
+  it('a RHEL node of the pool: installed by the count, not "installing" forever, with the caveat', () => {
+    const done = kc({ runtimeClasses: ['kata'], kataNodes: { nodeCount: 2, readyNodeCount: 2 } });
+    const nodes = [
+      rolloutNode('a', { step: 'updated' }),
+      rolloutNode('worker-rhel-0', { step: 'updated', os: 'rhel' }),
+    ];
+    expect(rolloutSummary(done, { nodes, pools, now })).toMatchObject({
+      state: 'installed',
+      ready: 2,
+      total: 2,
+      problem: { kind: 'kata-unusable', nodes: ['worker-rhel-0'] },
+    });
+  });
 });
 
 describe('nextAction', () => {

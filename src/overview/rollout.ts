@@ -58,6 +58,13 @@ const fromModel = (kc: KataConfigKind, live: RolloutLive): RolloutSummary => {
   if (model.state === 'stuck' || waitingForNfd)
     return { ...base, state: 'stuck', ...blockOf(model) };
   if (model.state === 'installed') return { ...base, state: 'installed' };
+  // Done by the operator's count; the problem says on which nodes Kata pods cannot start.
+  if (model.state === 'installed-unusable')
+    return {
+      ...base,
+      state: 'installed',
+      problem: model.problems.find((p) => p.kind === 'kata-unusable'),
+    };
   return { ...base, state: progressPhase(kc).kind === 'updating' ? 'updating' : 'installing' };
 };
 

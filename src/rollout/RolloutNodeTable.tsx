@@ -9,10 +9,19 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { usePluginTranslation } from '../shared/i18n';
 import { elapsedSince } from '../shared/time';
-import type { NodePhase, NodeUpdate } from './nodeState';
+import type { RolloutNode } from './model';
+import type { NodePhase } from './nodeState';
 import { useRolloutText } from './useRolloutText';
 
-const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
+/** An installed node where Kata pods cannot run shows a warning, not a success. */
+const PhaseIcon = ({ phase, unusable }: { phase: NodePhase; unusable: boolean }) => {
+  if (unusable && phase === 'updated') {
+    return (
+      <Icon status="warning" isInline>
+        <ExclamationTriangleIcon />
+      </Icon>
+    );
+  }
   switch (phase) {
     case 'updated':
       return (
@@ -53,16 +62,19 @@ const PhaseIcon = ({ phase }: { phase: NodePhase }) => {
 };
 
 type Props = {
-  nodes: readonly NodeUpdate[];
+  nodes: readonly RolloutNode[];
   now: number;
   direction?: 'install' | 'uninstall';
   'aria-label': string;
 };
 
-/** One row per node of the pool: its phase (icon and words), since when, and a failure's reason. */
+/**
+ * One row per node of the pool: its phase (icon and words), since when, and a failure's reason or
+ * why Kata pods cannot start there.
+ */
 export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }: Props) => {
   const { t } = usePluginTranslation();
-  const { phaseText, elapsedText } = useRolloutText();
+  const { phaseText, elapsedText, unusableText } = useRolloutText();
   return (
     <Table variant="compact" aria-label={rest['aria-label']} data-test="rollout-nodes">
       <Thead>
@@ -77,14 +89,34 @@ export const RolloutNodeTable = ({ nodes, now, direction = 'install', ...rest }:
         {nodes.map((n) => {
           const since = elapsedSince(n.since, now);
           return (
-            <Tr key={n.name} data-test={`rollout-node-${n.name}`} data-phase={n.phase}>
-              <Td dataLabel={t('Node')}>{n.name}</Td>
-              <Td dataLabel={t('State')}>
-                <PhaseIcon phase={n.phase} /> {phaseText(n.phase, direction)}
+            <Tr
+              key={n.name}
+              data-test={`rollout-node-${n.name}`}
+              data-phase={n.phase}
+              data-kata-unusable={n.kataUnusable}
+            >
+              <Td dataLabel={t('Node')} modifier="nowrap">
+                {n.name}
               </Td>
-              <Td dataLabel={t('Since')}>{since ? elapsedText(since.value, since.unit) : '—'}</Td>
+              <Td dataLabel={t('State')} modifier="nowrap">
+                <PhaseIcon phase={n.phase} unusable={n.kataUnusable !== undefined} />{' '}
+                {phaseText(n.phase, direction)}
+              </Td>
+              <Td dataLabel={t('Since')} modifier="nowrap">
+                {since ? elapsedText(since.value, since.unit) : '—'}
+              </Td>
               <Td dataLabel={t('Details')}>
                 {n.phase === 'failed' && n.reason ? <span lang="en">{n.reason}</span> : null}
+                {n.kataUnusable && direction === 'install' ? (
+                  <div data-test="kata-unusable">
+                    <div>{unusableText(n.kataUnusable)}</div>
+                    <div>
+                      {t(
+                        'Leave it out of the Kata pool with the KataConfig node selector (kataConfigPoolSelector), or cordon and drain it so that Kata pods run on the other nodes.',
+                      )}
+                    </div>
+                  </div>
+                ) : null}
               </Td>
             </Tr>
           );

@@ -35,6 +35,7 @@ const DrainDetail = ({ blockers }: { blockers?: readonly DrainBlocker[] }) => {
 const variantOf = (p: RolloutProblem): 'danger' | 'warning' | 'info' => {
   if (p.kind === 'node-failed') return 'danger';
   if (p.kind === 'node-unavailable') return p.blocksPool ? 'danger' : 'warning';
+  // kata-unusable: nothing is stuck, but the result is not what the counts suggest.
   return p.kind === 'no-eligible-nodes' ? 'info' : 'warning';
 };
 

@@ -135,4 +135,49 @@ describe('RolloutProgress', () => {
     expect(pods).toMatchObject({ isList: true, fieldSelector: 'spec.nodeName=worker-1' });
     expect(screen.getByTestId('rollout-node-worker-1')).toHaveTextContent('10 minutes ago');
   });
+
+  it.each([
+    [
+      'en',
+      'Kata installed on 2 of 2 nodes; 1 cannot start Kata pods',
+      'Kata pods cannot start on node worker-rhel-0',
+      'Installed',
+      'Kata pods cannot start on this node: it runs RHEL',
+    ],
+    [
+      'ja',
+      '2 個のノードのうち 2 個に Kata がインストールされました。1 個では Kata の Pod を起動できません',
+      'ノード worker-rhel-0 では Kata の Pod を起動できません',
+      'インストール済み',
+      'Red Hat Enterprise Linux (RHEL) コンピュートマシン',
+    ],
+  ] as const)(
+    'a RHEL node the operator counts as installed: flagged, no success (%s)',
+    (lng, summary, title, installed, caveat) => {
+      serve();
+      renderWithI18n(
+        <RolloutProgress
+          kataConfig={kataConfig({ runtimeClasses: ['kata'] })}
+          nodes={[
+            node('worker-0', { step: 'updated', os: 'rhcos' }),
+            node('worker-rhel-0', { step: 'updated', os: 'rhel' }),
+          ]}
+        />,
+        { lng },
+      );
+      const bar = screen.getByTestId('rollout-progress');
+      expect(bar).toHaveAttribute('data-state', 'installed-unusable');
+      expect(within(bar).getAllByText(summary).length).toBeGreaterThan(0);
+      expect(screen.queryByTestId('rollout-done')).not.toBeInTheDocument();
+      const problem = screen.getByTestId('rollout-problem-kata-unusable');
+      expect(within(problem).getByText(title)).toBeInTheDocument();
+      expect(problem).toHaveTextContent('kataConfigPoolSelector');
+      const row = screen.getByTestId('rollout-node-worker-rhel-0');
+      expect(within(row).getByRole('cell', { name: installed })).toBeInTheDocument();
+      expect(within(row).getByTestId('kata-unusable')).toHaveTextContent(caveat);
+      expect(
+        within(screen.getByTestId('rollout-node-worker-0')).queryByTestId('kata-unusable'),
+      ).not.toBeInTheDocument();
+    },
+  );
 });

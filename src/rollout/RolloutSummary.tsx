@@ -23,7 +23,7 @@ export const RolloutSummary = ({ model, drainBlockers }: Props) => {
   let variant: 'success' | 'danger' | 'warning' | undefined;
   if (counts.failed > 0) variant = 'danger';
   else if (state === 'installed') variant = 'success';
-  else if (state === 'stuck') variant = 'warning';
+  else if (state === 'stuck' || state === 'installed-unusable') variant = 'warning';
   return (
     <Stack hasGutter>
       <Progress

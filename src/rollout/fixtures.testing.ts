@@ -28,6 +28,13 @@ type Opts = {
   cordonedAt?: string;
   readySince?: string;
   pool?: 'kata-oc' | 'master';
+  /** The OS as the node reports it (os_id label and osImage); none by default. */
+  os?: 'rhcos' | 'rhel';
+};
+
+const OS_IMAGE = {
+  rhcos: 'Red Hat Enterprise Linux CoreOS 417.94.202410090854-0 (Plow)',
+  rhel: 'Red Hat Enterprise Linux 8.10 (Ootpa)',
 };
 
 export const node = (name: string, o: Opts = {}): NodeKind => {
@@ -70,7 +77,12 @@ export const node = (name: string, o: Opts = {}): NodeKind => {
   return {
     metadata: {
       name,
-      labels: { 'node-role.kubernetes.io/worker': '', ...poolLabel, ...o.labels },
+      labels: {
+        'node-role.kubernetes.io/worker': '',
+        ...poolLabel,
+        ...(o.os ? { 'node.openshift.io/os_id': o.os } : {}),
+        ...o.labels,
+      },
       annotations: a,
     },
     spec: {
@@ -89,6 +101,7 @@ export const node = (name: string, o: Opts = {}): NodeKind => {
     },
     status: {
       conditions: [{ type: 'Ready', status: ready, lastTransitionTime: o.readySince ?? T0 }],
+      ...(o.os ? { nodeInfo: { osImage: OS_IMAGE[o.os] } } : {}),
     },
   };
 };

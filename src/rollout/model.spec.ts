@@ -2,7 +2,7 @@ import { KATA_RUNTIME_LABEL } from '../models/constants';
 import type { PodDisruptionBudgetKind, PodKind } from '../models/cluster';
 import { drainBlockers } from './drain';
 import { kataConfig, NEW, node, pool, T0_MS } from './fixtures.testing';
-import { DRAIN_ATTEMPT_MS, rolloutModel, rolloutWatches } from './model';
+import { DRAIN_ATTEMPT_MS, kataUnusableOn, rolloutModel, rolloutWatches } from './model';
 import { isUnavailableForUpdate, nodeUpdate } from './nodeState';
 import { isConvergedCluster, kataPool, maxUnavailable } from './pool';
 
@@ -108,7 +108,14 @@ describe('rolloutModel', () => {
       node('d'),
     ]);
     expect(m.state).toBe('in-progress');
-    expect(m.counts).toEqual({ labelled: 4, installed: 1, failed: 0, updating: 1, waiting: 2 });
+    expect(m.counts).toEqual({
+      labelled: 4,
+      installed: 1,
+      failed: 0,
+      updating: 1,
+      waiting: 2,
+      unusable: 0,
+    });
     expect(m.nodes.map((n) => `${n.name}:${n.phase}`)).toEqual([
       'b:draining',
       'c:waiting',
@@ -149,12 +156,12 @@ describe('rolloutModel', () => {
     ]);
   });
 
-  it('a Degraded node (RHEL) stops the pool and is counted as failed with the MCD’s reason', () => {
+  it('a Degraded node stops the pool and is counted as failed with the MCD’s reason', () => {
     const m = model([
       node('a', { step: 'updated' }),
       node('worker-rhel-0', {
         step: 'failed',
-        reason: 'extensions are not supported on non-CoreOS nodes',
+        reason: 'error pulling extensions image: unauthorized',
       }),
       node('c'),
     ]);
@@ -164,7 +171,7 @@ describe('rolloutModel', () => {
       {
         kind: 'node-failed',
         node: 'worker-rhel-0',
-        reason: 'extensions are not supported on non-CoreOS nodes',
+        reason: 'error pulling extensions image: unauthorized',
         blocksPool: true,
       },
     ]);
@@ -203,6 +210,58 @@ describe('rolloutModel', () => {
     expect(model(nodes, { rc: ['kata'] })).toMatchObject({
       state: 'installed',
       runtimeClassReady: true,
+    });
+  });
+
+  it('a RHEL node completes (the MCD skips its OS changes): installed by the count, flagged apart', () => {
+    const nodes = [
+      node('worker-rhel-0', { step: 'updated', os: 'rhel' }),
+      node('worker-0', { step: 'updated', os: 'rhcos' }),
+    ];
+    const m = model(nodes, { rc: ['kata'] });
+    expect(m.counts).toMatchObject({ labelled: 2, installed: 2, failed: 0, unusable: 1 });
+    expect(m.state).toBe('installed-unusable');
+    expect(m.problems).toEqual([{ kind: 'kata-unusable', nodes: ['worker-rhel-0'] }]);
+    expect(m.nodes.map((n) => [n.name, n.phase, n.kataUnusable])).toEqual([
+      ['worker-0', 'updated', undefined],
+      ['worker-rhel-0', 'updated', 'rhel'],
+    ]);
+    // Before the RuntimeClass exists the operator is still finishing; the caveat is already there.
+    expect(model(nodes)).toMatchObject({ state: 'finishing', problems: m.problems });
+  });
+
+  it('the caveat shows while the rollout runs, after what holds it, nodes by name', () => {
+    const m = model([
+      node('worker-rhel-1', { os: 'rhel' }),
+      node('worker-rhel-0', { step: 'draining', os: 'rhel' }),
+      node('worker-1', { cordoned: true }),
+      node('worker-0', { step: 'updated' }),
+    ]);
+    expect(m.state).toBe('stuck');
+    expect(m.problems.map((p) => p.kind)).toEqual(['node-unavailable', 'kata-unusable']);
+    expect(m.problems.at(-1)).toEqual({
+      kind: 'kata-unusable',
+      nodes: ['worker-rhel-0', 'worker-rhel-1'],
+    });
+  });
+
+  it('an OS read from osImage alone; an OS not reported is no caveat', () => {
+    const ubuntu = {
+      ...node('u', { step: 'updated' }),
+      status: { nodeInfo: { osImage: 'Ubuntu 22.04' } },
+    };
+    const rhel8 = {
+      ...node('r', { step: 'updated' }),
+      status: { nodeInfo: { osImage: 'Red Hat Enterprise Linux 8.10 (Ootpa)' } },
+    };
+    expect(kataUnusableOn(ubuntu)).toBe('other-os');
+    expect(kataUnusableOn(rhel8)).toBe('rhel');
+    expect(kataUnusableOn(node('n'))).toBeUndefined();
+    expect(kataUnusableOn(node('n', { os: 'rhcos' }))).toBeUndefined();
+    expect(model([node('a', { step: 'updated' })], { rc: ['kata'] })).toMatchObject({
+      state: 'installed',
+      problems: [],
+      counts: { unusable: 0 },
     });
   });
 
@@ -341,6 +400,13 @@ describe('rolloutModel without the pool', () => {
       'd:waiting',
       'a:updated',
     ]);
-    expect(m.counts).toEqual({ labelled: 4, installed: 1, failed: 1, updating: 1, waiting: 1 });
+    expect(m.counts).toEqual({
+      labelled: 4,
+      installed: 1,
+      failed: 1,
+      updating: 1,
+      waiting: 1,
+      unusable: 0,
+    });
   });
 });

@@ -5,16 +5,24 @@
  * (openshift_controller.go processKataConfigInstallRequest). Nodes that cannot be updated
  * (NotReady, cordoned, Degraded) count against the pool's budget, so with the default budget of one
  * a single such node stops the rollout (node_controller.go getAllCandidateMachines). Pure.
+ *
+ * A node that does not run RHCOS completes its update without the Kata extension: the Machine
+ * Config Daemon skips OS changes there ("updating the OS on non-CoreOS nodes is not supported",
+ * machine-config-operator pkg/daemon/update.go) and reports Done, so the operator counts it as
+ * installed while a Kata pod scheduled on it never starts (FailedCreatePodSandBox). The counts stay
+ * the operator's; such nodes are flagged apart (OSC docs › Prerequisites: RHCOS workers only).
  */
 import {
   KATA_RUNTIME_CLASS,
   KATA_RUNTIME_LABEL,
   KATA_RUNTIME_LABEL_VALUE,
+  OS_ID_LABEL,
   WORKER_ROLE_LABEL,
 } from '../models/constants';
 import type { KataConfigKind, NodeKind } from '../models';
 import type { MachineConfigPoolKind } from '../models/cluster';
 import { kataStateIndex } from '../eligibility/kataState';
+import { nodeOs } from '../eligibility/os';
 import { daemonFailure } from './messages';
 import { isUnavailableForUpdate, nodeUpdate } from './nodeState';
 import type { NodePhase, NodeUpdate } from './nodeState';
@@ -39,7 +47,15 @@ export type RolloutProblem =
   | { kind: 'drain-slow'; node: string; since?: string }
   /** checkNodeEligibility with no node labelled runtime.kata=true: the operator waits ("Is NFD running?"). */
   | { kind: 'no-eligible-nodes' }
-  | { kind: 'pool-paused' };
+  | { kind: 'pool-paused' }
+  /** Nodes of the pool that do not run RHCOS: installed by the operator's count, Kata pods cannot run there. */
+  | { kind: 'kata-unusable'; nodes: string[] };
+
+/** Why Kata pods cannot run on a node of the pool: it runs RHEL, or another OS than RHCOS. */
+export type KataUnusable = 'rhel' | 'other-os';
+
+/** A node of the Kata pool: its place in the rollout, and whether Kata pods can run on it at all. */
+export type RolloutNode = NodeUpdate & { kataUnusable?: KataUnusable };
 
 export type RolloutState =
   /** The KataConfig exists but no node is in the Kata pool yet. */
@@ -49,7 +65,9 @@ export type RolloutState =
   | 'stuck'
   /** Every node is updated; the operator is creating the RuntimeClass. */
   | 'finishing'
-  | 'installed';
+  | 'installed'
+  /** Every node is updated and the RuntimeClass exists, but Kata pods cannot run on some nodes. */
+  | 'installed-unusable';
 
 export type RolloutCounts = {
   /** Nodes in the Kata pool: the operator's nodeCount. */
@@ -60,12 +78,14 @@ export type RolloutCounts = {
   updating: number;
   /** Not started (waiting, cordoned or NotReady). */
   waiting: number;
+  /** In the pool (and counted above as the operator counts them), but Kata pods cannot run there. */
+  unusable: number;
 };
 
 export type RolloutModel = {
   pool: KataPool;
   state: RolloutState;
-  nodes: NodeUpdate[];
+  nodes: RolloutNode[];
   counts: RolloutCounts;
   problems: RolloutProblem[];
   /** When the pool started updating. */
@@ -95,15 +115,17 @@ const PHASE_ORDER: readonly NodePhase[] = [
 const byPhaseThenName = (a: NodeUpdate, b: NodeUpdate) =>
   PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase) || a.name.localeCompare(b.name);
 
-const countOf = (nodes: readonly NodeUpdate[]): RolloutCounts => {
+const countOf = (nodes: readonly RolloutNode[]): RolloutCounts => {
   const c: RolloutCounts = {
     labelled: nodes.length,
     installed: 0,
     failed: 0,
     updating: 0,
     waiting: 0,
+    unusable: 0,
   };
   for (const n of nodes) {
+    if (n.kataUnusable) c.unusable += 1;
     if (n.phase === 'updated') c.installed += 1;
     else if (n.phase === 'failed') c.failed += 1;
     else if (n.phase === 'draining' || n.phase === 'rebooting' || n.phase === 'updating') {
@@ -119,6 +141,26 @@ const hasEligibleWorker = (nodes: readonly NodeKind[]) =>
       n.metadata?.labels?.[WORKER_ROLE_LABEL] !== undefined &&
       n.metadata.labels[KATA_RUNTIME_LABEL] === KATA_RUNTIME_LABEL_VALUE,
   );
+
+/**
+ * Kata pods cannot run on a node that does not run RHCOS: the kata-containers extension is an RHCOS
+ * extension, which the Machine Config Daemon applies on CoreOS only. An OS not reported is no caveat.
+ */
+export const kataUnusableOn = (node: NodeKind): KataUnusable | undefined => {
+  switch (nodeOs(node.metadata?.labels?.[OS_ID_LABEL], node.status?.nodeInfo?.osImage)) {
+    case 'rhel':
+      return 'rhel';
+    case 'other':
+      return 'other-os';
+    default:
+      return undefined;
+  }
+};
+
+const withOs = (update: NodeUpdate, node: NodeKind): RolloutNode => {
+  const unusable = kataUnusableOn(node);
+  return unusable ? { ...update, kataUnusable: unusable } : update;
+};
 
 /** Without the pool (not readable, or not created yet) the operator's own lists give the phases. */
 const fromOperatorStatus = (update: NodeUpdate, kataConfig: KataConfigKind): NodeUpdate => {
@@ -142,7 +184,7 @@ export const rolloutModel = ({ kataConfig, nodes, pools, now }: RolloutInput): R
   const updates = members
     .map((n) => {
       const u = nodeUpdate(n, target);
-      return target === undefined ? fromOperatorStatus(u, kataConfig) : u;
+      return withOs(target === undefined ? fromOperatorStatus(u, kataConfig) : u, n);
     })
     .sort(byPhaseThenName);
   const counts = countOf(updates);
@@ -188,11 +230,19 @@ export const rolloutModel = ({ kataConfig, nodes, pools, now }: RolloutInput): R
     }
   }
 
+  // After what holds the rollout: this one does not stop it, it says what the result is worth.
+  const unusable = updates
+    .filter((n) => n.kataUnusable !== undefined)
+    .map((n) => n.name)
+    .sort((a, b) => a.localeCompare(b));
+  if (unusable.length > 0) problems.push({ kind: 'kata-unusable', nodes: unusable });
+
   let state: RolloutState;
   if (counts.labelled === 0) state = 'starting';
-  else if (counts.installed === counts.labelled)
-    state = runtimeClassReady ? 'installed' : 'finishing';
-  else if (
+  else if (counts.installed === counts.labelled) {
+    if (!runtimeClassReady) state = 'finishing';
+    else state = counts.unusable > 0 ? 'installed-unusable' : 'installed';
+  } else if (
     blocksPool ||
     problems.some((p) => p.kind === 'pool-paused') ||
     (counts.updating === 0 && counts.failed > 0)

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { usePluginTranslation } from '../shared/i18n';
 import type { OperatorMessage } from './messages';
-import type { RolloutCounts, RolloutProblem, RolloutState } from './model';
+import type { KataUnusable, RolloutCounts, RolloutProblem, RolloutState } from './model';
 import type { NodePhase } from './nodeState';
 
 /**
@@ -14,6 +14,7 @@ export const useRolloutText = () => {
   return useMemo(() => {
     const fmt = new Intl.NumberFormat(lng);
     const n = (value: number) => fmt.format(value);
+    const list = new Intl.ListFormat(lng, { type: 'conjunction' });
 
     /** `direction`: what "updated" means, Kata installed or removed. */
     const phaseText = (phase: NodePhase, direction: 'install' | 'uninstall' = 'install') => {
@@ -55,6 +56,16 @@ export const useRolloutText = () => {
             count: c.labelled,
             formatted: n(c.labelled),
           });
+        case 'installed-unusable':
+          return t(
+            'Kata installed on {{installed}} of {{formatted}} nodes; {{unusable}} cannot start Kata pods',
+            {
+              count: c.labelled,
+              formatted: n(c.labelled),
+              installed: n(c.installed),
+              unusable: n(c.unusable),
+            },
+          );
         case 'in-progress':
         case 'stuck':
           return c.failed > 0
@@ -95,6 +106,11 @@ export const useRolloutText = () => {
           return t('No worker node is labelled for Kata yet');
         case 'pool-paused':
           return t('The Kata MachineConfigPool is paused');
+        case 'kata-unusable':
+          return t('Kata pods cannot start on node {{nodes}}', {
+            count: p.nodes.length,
+            nodes: list.format(p.nodes),
+          });
       }
     };
 
@@ -125,8 +141,23 @@ export const useRolloutText = () => {
           );
         case 'pool-paused':
           return t('Nothing is updated until the pool is resumed (spec.paused: false).');
+        case 'kata-unusable':
+          return t(
+            'The Operator counts {{nodes}} as installed: the Machine Config Daemon does not apply OS extensions on nodes that do not run RHCOS, so the Kata runtime is missing there, and a Kata pod scheduled there stays in ContainerCreating (FailedCreatePodSandBox). Leave the node out of the Kata pool with the KataConfig node selector (kataConfigPoolSelector), or cordon and drain it so that Kata pods run on the other nodes.',
+            { count: p.nodes.length, nodes: list.format(p.nodes) },
+          );
       }
     };
+
+    /** Why Kata pods cannot start on a node of the pool, for its row. */
+    const unusableText = (why: KataUnusable) =>
+      why === 'rhel'
+        ? t(
+            'Kata pods cannot start on this node: it runs RHEL, and the Kata runtime is only installed on Red Hat Enterprise Linux CoreOS (RHCOS) nodes.',
+          )
+        : t(
+            'Kata pods cannot start on this node: it does not run Red Hat Enterprise Linux CoreOS (RHCOS), the only OS the Kata runtime is installed on.',
+          );
 
     const podVmImageText = (step: Extract<OperatorMessage, { id: 'podvm-image' }>['step']) => {
       switch (step) {
@@ -186,6 +217,7 @@ export const useRolloutText = () => {
       summaryText,
       problemTitle,
       problemAdvice,
+      unusableText,
       operatorMessageText,
       elapsedText,
     };
