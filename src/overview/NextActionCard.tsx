@@ -93,6 +93,18 @@ export const NextActionCard = ({ next }: { next: NextAction }) => {
           <Link to={ROUTES.kataConfig}>{t('Follow the rollout')}</Link>
         </Alert>
       );
+    case 'keep-kata-off':
+      return (
+        <Alert
+          {...props}
+          variant="warning"
+          title={t('Next: keep Kata pods off the nodes that cannot run them')}
+        >
+          <p data-test="next-problem">{problemTitle(next.problem)}</p>
+          <p>{problemAdvice(next.problem)}</p>
+          <Link to={ROUTES.kataConfig}>{t('See the rollout in the KataConfig')}</Link>
+        </Alert>
+      );
     case 'nothing':
       return (
         <Alert {...props} variant="success" title={t('Nothing to do: Kata is installed')}>

@@ -170,6 +170,14 @@ describe('nextAction', () => {
     expect(nextAction(present, k, rolloutSummary(k)).kind).toBe(expected);
   });
 
+  it('installed, but Kata pods cannot start on a RHEL node: keep them off it, not "nothing"', () => {
+    const k = kc({ runtimeClasses: ['kata'], kataNodes: { nodeCount: 2, readyNodeCount: 2 } });
+    const problem = { kind: 'kata-unusable' as const, nodes: ['worker-rhel-0'] };
+    const rollout = { ...rolloutSummary(k), problem };
+    expect(rollout.state).toBe('installed');
+    expect(nextAction(true, k, rollout)).toEqual({ kind: 'keep-kata-off', problem });
+  });
+
   it('names the node that blocks the rollout', () => {
     const k = kc({ conditions: [condition('Failed', 'Node worker-2 Degraded: x')] });
     expect(nextAction(true, k, rolloutSummary(k))).toEqual({

@@ -17,6 +17,7 @@ import type { Amounts } from '../workloads/podResources';
 import { amountsOf } from '../workloads/podResources';
 import type { Totals } from '../workloads/rows';
 import type { MachineConfigPoolKind } from '../models/cluster';
+import type { RolloutProblem } from '../rollout/model';
 import type { RolloutSummary } from './rollout';
 import { rolloutSummary } from './rollout';
 
@@ -84,6 +85,8 @@ export type NextAction =
     }
   | { kind: 'remove-kata-pods'; detail: string | undefined }
   | { kind: 'wait'; state: RolloutSummary['state'] }
+  /** Installed by the operator's count, but Kata pods cannot start on some nodes (not RHCOS). */
+  | { kind: 'keep-kata-off'; problem: Extract<RolloutProblem, { kind: 'kata-unusable' }> }
   | { kind: 'nothing' };
 
 export type Overview = {
@@ -152,7 +155,9 @@ export const nextAction = (
     case 'uninstalling':
       return { kind: 'wait', state: rollout.state };
     default:
-      return { kind: 'nothing' };
+      return rollout.problem?.kind === 'kata-unusable'
+        ? { kind: 'keep-kata-off', problem: rollout.problem }
+        : { kind: 'nothing' };
   }
 };
 
