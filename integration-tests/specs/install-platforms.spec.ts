@@ -8,7 +8,9 @@
 import { expect, test } from './fixtures';
 import {
   TEXT,
+  expectPhases,
   expectStep,
+  kataNodes,
   openOn,
   expectReviewNodes,
   scenarioServer,
@@ -97,6 +99,47 @@ test.describe('compact cluster', () => {
     await expectStep(page, '確認');
     await expectReviewNodes(page, ['master-0', 'master-1', 'master-2']);
     await saveScreenshot('install-review-compact-ja');
+  });
+});
+
+test.describe('compact cluster, installed', () => {
+  // Three masters that are also workers: the operator puts Kata on the master pool, which updates
+  // one node at a time (maxUnavailable 1). A few seconds per node instead of minutes.
+  const server = scenarioServer('compact', 0.004);
+
+  test('the rollout follows the three masters to "installed", in en and ja', async ({
+    page,
+    saveScreenshot,
+  }) => {
+    test.setTimeout(60_000);
+    await openOn(page, server(), '/sandboxed-containers/install');
+    for (const step of ['Eligibility method', 'NodeFeatureDiscovery', 'KataConfig', 'Review']) {
+      await wizardNext(page, 'en');
+      await expectStep(page, step);
+    }
+    await expectReviewNodes(page, ['master-0', 'master-1', 'master-2']);
+    await wizardNext(page, 'en');
+    await page.getByRole('button', { name: TEXT.en.install, exact: true }).click();
+    await expect(page.getByText(TEXT.en.allSucceeded)).toBeVisible();
+    await wizardNext(page, 'en');
+    await expectStep(page, 'Progress');
+    const installed = {
+      'master-0': 'installed',
+      'master-1': 'installed',
+      'master-2': 'installed',
+    } as const;
+    await expectPhases(page, 'en', installed, 30_000);
+    const bar = page.getByTestId('rollout-progress');
+    await expect(bar).toHaveAttribute('data-state', 'installed');
+    await expect(bar).toContainText('Kata is installed on all 3 nodes');
+    await saveScreenshot('install-progress-compact-en');
+    await toJapanese(page);
+    await expectPhases(page, 'ja', installed);
+    await expect(bar).toContainText('3 個のノードすべてに Kata がインストールされました');
+    await saveScreenshot('install-progress-compact-ja');
+    // What the cluster says: the operator's own count, and the kata RuntimeClass.
+    expect(kataNodes(server(), 'installed')).toEqual(['master-0', 'master-1', 'master-2']);
+    expect(server().cluster.get('node.k8s.io/v1', 'RuntimeClass', 'kata')).toBeDefined();
   });
 });
 
