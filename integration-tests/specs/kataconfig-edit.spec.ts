@@ -185,7 +185,7 @@ test('ticking "Enable peer pods" on bare metal warns before anything is saved (e
   const warning = page.getByTestId('peer-pods-warning');
   await expect(warning).toContainText('Peer pods are not configured yet');
   await expect(warning).toContainText(
-    'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (BareMetal).',
+    'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (Bare metal).',
   );
   await settle(page);
   await saveScreenshot('kataconfig-peer-pods-warning-en');
@@ -194,7 +194,7 @@ test('ticking "Enable peer pods" on bare metal warns before anything is saved (e
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(warning).toContainText('ピア Pod はまだ設定されていません');
   await expect(warning).toContainText(
-    'Operator がピア Pod を実行できるのは AWS、Azure、libvirt のみで、このプラットフォーム (BareMetal) では実行できません。',
+    'Operator がピア Pod を実行できるのは AWS、Azure、libvirt のみで、このプラットフォーム (ベアメタル) では実行できません。',
   );
   await expectNoEnglishLeak(page, { allow: [...REPORTED_LEAKS] });
   await settle(page);

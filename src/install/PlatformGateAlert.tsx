@@ -1,8 +1,8 @@
 import { Content } from '@patternfly/react-core';
 import { Alert } from '../shared/Alert';
 import { usePluginTranslation } from '../shared/i18n';
+import { usePlatformName } from '../shared/usePlatformName';
 import type { PlatformGate } from './platformGate';
-import { usePlatformName } from './usePlatformName';
 
 /**
  * Step 1's verdict on the platform, before anything else: a danger alert naming the platform and

@@ -1,5 +1,5 @@
 import { makeNode, nodes as fx } from '../eligibility/fixtures';
-import { platformGate, platformName } from './platformGate';
+import { platformGate } from './platformGate';
 
 /** The gate's inputs for these nodes: the nodes and the context the eligibility page uses. */
 const evaluations = (platform: string, nodes = [fx.intel, fx.master]) =>
@@ -77,13 +77,5 @@ describe('platformGate', () => {
     expect(platformGate('AWS', ...evaluations('AWS', [fx.awsMetal]))).toEqual({
       kind: 'supported',
     });
-  });
-
-  it('names platforms as Red Hat writes them; unknown ones as given', () => {
-    expect(platformName('VSphere')).toBe('VMware vSphere');
-    expect(platformName('AWS')).toBe('Amazon Web Services (AWS)');
-    expect(platformName('Foo')).toBe('Foo');
-    expect(platformName('BareMetal')).toEqual({ generic: 'baremetal' });
-    expect(platformName('None')).toEqual({ generic: 'none' });
   });
 });

@@ -38,38 +38,6 @@ const BARE_METAL = new Set(['baremetal', 'none']);
 /** Providers the operator creates peer-pod VM images for (`None` is its libvirt provider). */
 const PEER_POD_PROVIDERS = new Set(['aws', 'azure', 'none']);
 
-/**
- * Product names of the platforms, as Red Hat writes them (names, not translated). The generic
- * ones (bare metal, none, external) are words, translated by usePlatformName.
- */
-const PLATFORM_NAMES: Record<string, string> = {
-  aws: 'Amazon Web Services (AWS)',
-  azure: 'Microsoft Azure',
-  gcp: 'Google Cloud',
-  vsphere: 'VMware vSphere',
-  openstack: 'Red Hat OpenStack Platform',
-  kubevirt: 'Red Hat OpenShift Virtualization',
-  ovirt: 'Red Hat Virtualization',
-  nutanix: 'Nutanix',
-  ibmcloud: 'IBM Cloud',
-  powervs: 'IBM Power Virtual Server',
-  alibabacloud: 'Alibaba Cloud',
-  equinixmetal: 'Equinix Metal',
-};
-
-/** The platforms whose name is a word to translate rather than a product name. */
-export type GenericPlatform = 'baremetal' | 'none' | 'external';
-
-const isGeneric = (p: string): p is GenericPlatform =>
-  p === 'baremetal' || p === 'none' || p === 'external';
-
-/** A product name, or the generic platform the caller words in the page's language. */
-export const platformName = (platform: string): string | { generic: GenericPlatform } => {
-  const p = platform.toLowerCase();
-  if (isGeneric(p)) return { generic: p };
-  return PLATFORM_NAMES[p] ?? platform;
-};
-
 /** The workers' platform check (only asked on AWS, where it tells `.metal` instances apart). */
 const workerPlatformChecks = (nodes: readonly NodeKind[], ctx: EligibilityContext) =>
   nodes.filter(isWorker).map((n) => ({

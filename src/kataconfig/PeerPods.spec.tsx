@@ -25,7 +25,7 @@ describe('PeerPodsWarning', () => {
     expect(screen.queryByTestId('peer-pods-warning')).not.toBeInTheDocument();
     rerender(<PeerPodsWarning enabled platform="BareMetal" />);
     expect(screen.getByTestId('peer-pods-warning')).toHaveTextContent(
-      'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (BareMetal).',
+      'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform (Bare metal).',
     );
     // No provider, so the operator reads neither the ConfigMap nor the Secret: nor does the page.
     expect(calls.every((c) => c === null)).toBe(true);

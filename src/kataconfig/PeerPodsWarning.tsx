@@ -9,6 +9,7 @@ import type { ConfigMapKind, SecretKind } from '../models/cluster';
 import { Alert } from '../shared/Alert';
 import { isNotFound, toApiError } from '../shared/errors';
 import { usePluginTranslation } from '../shared/i18n';
+import { usePlatformName } from '../shared/usePlatformName';
 import {
   OSC_NAMESPACE,
   PEER_PODS_CONFIGMAP,
@@ -37,13 +38,14 @@ const useNamed = (
 
 const useIssueText = () => {
   const { t } = usePluginTranslation();
+  const platformName = usePlatformName();
   return (i: PeerPodsIssue) => {
     switch (i.kind) {
       case 'provider-unsupported':
         return t(
           'The Operator runs peer pods on AWS, Azure and libvirt only, not on this platform ({{platform}}).',
           {
-            platform: i.platform ?? t('unknown'),
+            platform: i.platform ? platformName(i.platform) : t('unknown'),
           },
         );
       case 'configmap-missing':

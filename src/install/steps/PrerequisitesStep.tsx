@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ROUTES } from '../../models/constants';
 import type { InfrastructureKind, KataConfigKind } from '../../models';
 import { PlatformGateAlert } from '../PlatformGateAlert';
-import { usePlatformName } from '../usePlatformName';
+import { usePlatformName } from '../../shared/usePlatformName';
 import type { PlatformGate } from '../platformGate';
 import { usePluginTranslation } from '../../shared/i18n';
 import type { Access } from '../wizard';

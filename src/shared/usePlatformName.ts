@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { usePluginTranslation } from '../shared/i18n';
-import { platformName } from './platformGate';
+import { usePluginTranslation } from './i18n';
+import { platformName } from './platformName';
 
 /** The Infrastructure platform in words: product names as they are, generic ones translated. */
 export const usePlatformName = () => {
