@@ -4,10 +4,10 @@ import { CRIO_LOG_LEVELS, KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '.
 import type { NodeKind } from '../models';
 import { SelectField, TextFormGroup } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
+import { useFormErrorText } from '../shared/useValidationMessage';
 import type { FormErrors, KataConfigFormState } from './form';
 import { PeerPodsPrerequisites } from './PeerPodsWarning';
 import { PoolSelectorField } from './PoolSelectorField';
-import { useFormErrorText } from './useValidationMessage';
 
 export type KataConfigSpecFieldsProps = {
   value: KataConfigFormState;

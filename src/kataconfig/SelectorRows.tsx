@@ -2,10 +2,10 @@ import { FlexItem } from '@patternfly/react-core';
 import { SelectField } from '../shared/fields';
 import { usePluginTranslation } from '../shared/i18n';
 import { SELECTOR_OPERATORS } from '../shared/validation';
+import { useFormErrorText } from '../shared/useValidationMessage';
 import { emptyExpressionRow, emptyLabelRow } from './form';
 import type { FormErrors, KataConfigFormState } from './form';
 import { KeyField, RowField, RowList } from './RowList';
-import { useFormErrorText } from './useValidationMessage';
 
 type SelectorRowsProps = {
   value: KataConfigFormState;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { usePluginTranslation } from '../shared/i18n';
+import { useValidationMessage } from '../shared/useValidationMessage';
 import type { Blocked, EditorState, YamlError } from './editor';
 import { currentDraft } from './editor';
 import { formErrorYamlPath, toFormState } from './form';
-import { useValidationMessage } from './useValidationMessage';
 
 /** The editor's messages: why the YAML cannot be used, and why a save was refused. */
 export const useEditorMessages = () => {

@@ -6,7 +6,7 @@ import {
   HelperTextItem,
   TextInput,
 } from '@patternfly/react-core';
-import { useValidationMessage } from '../kataconfig/useValidationMessage';
+import { useValidationMessage } from '../shared/useValidationMessage';
 import { usePluginTranslation } from '../shared/i18n';
 import type { NfdStepAnswers, NfdStepPlan } from './plan';
 import type { NfdSupport } from './support';

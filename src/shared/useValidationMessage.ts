@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
-import type { ValidationError } from '../shared/validation';
-import { usePluginTranslation } from '../shared/i18n';
-import type { FormErrors } from './form';
+import type { ValidationError } from './validation';
+import { usePluginTranslation } from './i18n';
+
+/** Errors by field path (a form's validate function). */
+type FormErrors = Partial<Record<string, ValidationError>>;
 
 /** Translates a validation error code (src/shared/validation.ts) into a sentence. */
 export const useValidationMessage = () => {
