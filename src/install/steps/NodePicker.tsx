@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Content, Icon, Label } from '@patternfly/react-core';
+import { Checkbox, Content, Icon, Label } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { KATA_RUNTIME_LABEL, KATA_RUNTIME_LABEL_VALUE } from '../../models/constants';
@@ -7,6 +7,8 @@ import { Alert } from '../../shared/Alert';
 import { usePluginTranslation } from '../../shared/i18n';
 import { confirmationOf, selectAllNames } from '../reviewNodes';
 import type { NodeChoice, NodeVerdict } from '../wizard';
+import { LabelConfirmation } from './LabelConfirmation';
+import type { Confirming } from './LabelConfirmation';
 
 const VerdictLabel = ({ verdict }: { verdict: NodeVerdict }) => {
   const { t } = usePluginTranslation();
@@ -39,8 +41,6 @@ const Cordoned = () => {
     </Content>
   );
 };
-
-type Confirming = { name: string; kind: 'not-eligible' | 'holds-rollout' };
 
 /**
  * The worker nodes to label by hand, with their verdicts; only eligible, schedulable ones
@@ -119,51 +119,16 @@ export const NodePicker = ({ choices, selected, onChange }: NodePickerProps) => 
         </Table>
       )}
       {confirming ? (
-        <Alert
-          variant={confirming.kind === 'not-eligible' ? 'danger' : 'warning'}
-          isInline
-          title={
-            confirming.kind === 'not-eligible'
-              ? t('{{name}} is not eligible for Kata', { name: confirming.name })
-              : t('{{name}} is cordoned', { name: confirming.name })
-          }
-          data-test={
-            confirming.kind === 'not-eligible' ? 'confirm-not-eligible' : 'confirm-cordoned'
-          }
-          actionLinks={
-            <>
-              <Button
-                variant="link"
-                isInline
-                onClick={() => {
-                  onChange([...selected, confirming.name]);
-                  setConfirming(undefined);
-                }}
-                data-test="confirm-label"
-              >
-                {t('Label it anyway')}
-              </Button>
-              <Button
-                variant="link"
-                isInline
-                onClick={() => {
-                  setConfirming(undefined);
-                }}
-              >
-                {t('Cancel')}
-              </Button>
-            </>
-          }
-        >
-          {confirming.kind === 'not-eligible'
-            ? t(
-                'The eligibility checks say this node cannot run Kata: the label vouches that it can. The Operator then installs Kata there and the node reboots, but Kata pods fail on it.',
-              )
-            : t(
-                'The node is eligible, but unschedulable. Once labelled it is in the Kata pool, and the pool counts it as unavailable: no node of the pool updates until it is schedulable again (oc adm uncordon {{name}}).',
-                { name: confirming.name },
-              )}
-        </Alert>
+        <LabelConfirmation
+          confirming={confirming}
+          onConfirm={() => {
+            onChange([...selected, confirming.name]);
+            setConfirming(undefined);
+          }}
+          onCancel={() => {
+            setConfirming(undefined);
+          }}
+        />
       ) : null}
       {selected.length === 0 ? (
         <Alert variant="danger" isInline isPlain title={t('Choose at least one node.')} />
